@@ -1,0 +1,39 @@
+// Two builds:
+// - dist/rsp-archive.js: the CDN file, one ES module with Lit inside (lazy chunks land in dist/chunks/).
+// - dist/node/catalog.js: the data layer for Node (the `rsp-archive validate` CLI and the schema generator).
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const ts = () =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    declaration: false,
+    sourceMap: true,
+    outDir: undefined,
+    rootDir: undefined,
+    noEmitOnError: true,
+  });
+
+export default [
+  {
+    input: { 'rsp-archive': 'src/index.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [
+      nodeResolve({ browser: true }),
+      ts(),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
+  },
+  {
+    input: { catalog: 'src/catalog/index.ts', 'schema-json': 'src/catalog/schema-json.ts' },
+    output: { dir: 'dist/node', format: 'es', sourcemap: true },
+    plugins: [nodeResolve(), ts()],
+  },
+];

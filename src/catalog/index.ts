@@ -1,0 +1,17 @@
+/** The data layer: no DOM, usable in Node (the `validate` CLI) and in any app. */
+export { CatalogError, type CatalogErrorKind, type CatalogWarning } from './errors.js';
+export { locateJsonError, parseJson } from './json.js';
+export { checkCatalog, DEFAULT_TIMEOUT_MS, fetchCatalog, readCatalog, type LoadedCatalog } from './load.js';
+export {
+  foldText,
+  normalizeCatalog,
+  parseIsoDuration,
+  type Captions,
+  type Catalog,
+  type Material,
+  type Session,
+  type Training,
+  type Video,
+} from './normalize.js';
+export { CatalogSchema, SUPPORTED_VERSION, TrainingSchema, type CatalogInput, type Label } from './schema.js';
+export { validateCatalog } from './validate.js';

@@ -1,0 +1,178 @@
+/**
+ * Turns a validated catalog into what the elements render: URLs resolved against the catalog's own URL and limited
+ * to http(s), optional lists defaulted to `[]`, and derived fields (year, durations, search text) computed once.
+ */
+import type { CatalogWarning } from './errors.js';
+import type {
+  CaptionsInput,
+  CatalogInput,
+  Label,
+  MaterialInput,
+  SessionInput,
+  TrainingInput,
+  VideoInput,
+} from './schema.js';
+
+export type Material = MaterialInput;
+export type Captions = CaptionsInput;
+
+export interface Video extends Omit<VideoInput, 'captions' | 'sources'> {
+  sources?: NonNullable<VideoInput['sources']>;
+  captions: Captions[];
+}
+
+export interface Session extends Omit<SessionInput, 'video' | 'materials'> {
+  video?: Video;
+  materials: Material[];
+  /** `duration` in seconds, when given. */
+  durationSeconds?: number;
+}
+
+export interface Training
+  extends Omit<TrainingInput, 'sessions' | 'materials' | 'topics' | 'audiences' | 'presenters' | 'credits'> {
+  sessions: Session[];
+  materials: Material[];
+  topics: string[];
+  audiences: string[];
+  presenters: NonNullable<TrainingInput['presenters']>;
+  credits: NonNullable<TrainingInput['credits']>;
+  /** Year first delivered: from `date`, else the earliest session date. */
+  year?: number;
+  /** Sum of the sessions' durations, in seconds (0 when none is known). */
+  durationSeconds: number;
+  /** Title, presenters, topics, audiences, summary and description, folded for search (see {@link foldText}). */
+  searchText: string;
+}
+
+export interface Catalog extends Omit<CatalogInput, 'trainings' | 'topics' | 'audiences' | '$schema'> {
+  /** The absolute URL the catalog was read from; relative URLs inside it were resolved against this. */
+  url: string;
+  topics: Label[];
+  audiences: Label[];
+  trainings: Training[];
+}
+
+/** Lower case without diacritics, so "Débriefing" matches "debriefing". */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Seconds in an ISO 8601 duration (`PT1H32M` → 5520); `undefined` for anything else. */
+export function parseIsoDuration(value: string | undefined): number | undefined {
+  const match = value && /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(value);
+  if (!match) return undefined;
+  const [, days = 0, hours = 0, minutes = 0, seconds = 0] = match;
+  return +days * 86400 + +hours * 3600 + +minutes * 60 + +seconds;
+}
+
+/** Resolves every URL in `input` against `baseUrl` and computes derived fields. */
+export function normalizeCatalog(input: CatalogInput, baseUrl: string, warnings: CatalogWarning[]): Catalog {
+  const link = (value: string | undefined, path: string): string | undefined => {
+    if (value === undefined) return undefined;
+    let resolved: URL | undefined;
+    try {
+      resolved = new URL(value, baseUrl);
+    } catch {
+      // An unparseable URL is reported below like an unsafe one.
+    }
+    if (resolved && (resolved.protocol === 'https:' || resolved.protocol === 'http:')) return resolved.href;
+    warnings.push({
+      code: 'unsafe-url',
+      path,
+      message: `${path}: "${value.slice(0, 80)}" was dropped: only http and https addresses can be linked`,
+    });
+    return undefined;
+  };
+  // Items whose one URL was dropped are dropped with it (a caption track without a file is nothing).
+  const linked = <T extends object>(items: T[] | undefined, key: keyof T & string, path: string): T[] =>
+    (items ?? []).flatMap((item, index) => {
+      const href = link(item[key] as string, `${path}[${index}].${key}`);
+      return href ? [{ ...item, [key]: href }] : [];
+    });
+
+  const topics = [...(input.topics ?? [])];
+  const audiences = [...(input.audiences ?? [])];
+  const labels = (ids: string[] | undefined, list: Label[], kind: 'topic' | 'audience', path: string) => {
+    for (const [index, id] of (ids ?? []).entries()) {
+      if (list.some((item) => item.id === id)) continue;
+      // Kept under its id so nothing is lost; the warning tells the editor to declare it.
+      list.push({ id, label: id });
+      warnings.push({
+        code: kind === 'topic' ? 'unknown-topic' : 'unknown-audience',
+        path: `${path}[${index}]`,
+        message: `${path}[${index}]: "${id}" is not in the catalog's ${kind}s list; add it there to give it a label`,
+      });
+    }
+    return ids ? [...new Set(ids)] : [];
+  };
+  const labelOf = (list: Label[], id: string) => list.find((item) => item.id === id)?.label ?? id;
+
+  const video = (value: VideoInput | undefined, path: string): Video | undefined => {
+    if (!value) return undefined;
+    const captions = linked(value.captions, 'src', `${path}.captions`);
+    const sources = value.sources && linked(value.sources, 'src', `${path}.sources`);
+    if (sources && sources.length === 0) return undefined; // every source was unsafe: nothing to play
+    return {
+      ...value,
+      sources,
+      captions,
+      poster: link(value.poster, `${path}.poster`),
+      chapters: link(value.chapters, `${path}.chapters`),
+      descriptions: link(value.descriptions, `${path}.descriptions`),
+      transcript: link(value.transcript, `${path}.transcript`) ?? captions[0]?.src,
+    };
+  };
+
+  const trainings = input.trainings.map((training, index): Training => {
+    const path = `trainings[${index}]`;
+    const sessions = training.sessions.map(
+      (session, sessionIndex): Session => ({
+        ...session,
+        video: video(session.video, `${path}.sessions[${sessionIndex}].video`),
+        materials: linked(session.materials, 'href', `${path}.sessions[${sessionIndex}].materials`),
+        durationSeconds: parseIsoDuration(session.duration),
+      }),
+    );
+    const thumbnailSrc = training.thumbnail && link(training.thumbnail.src, `${path}.thumbnail.src`);
+    const dates = [training.date, ...sessions.map((session) => session.date)].filter(Boolean) as string[];
+    const year = dates.length ? Number((training.date ?? dates.sort()[0]).slice(0, 4)) : undefined;
+    const topicIds = labels(training.topics, topics, 'topic', `${path}.topics`);
+    const audienceIds = labels(training.audiences, audiences, 'audience', `${path}.audiences`);
+    const presenters = training.presenters ?? [];
+    return {
+      ...training,
+      thumbnail: thumbnailSrc ? { ...training.thumbnail!, src: thumbnailSrc } : undefined,
+      sessions,
+      materials: linked(training.materials, 'href', `${path}.materials`),
+      topics: topicIds,
+      audiences: audienceIds,
+      presenters,
+      credits: training.credits ?? [],
+      year,
+      durationSeconds: sessions.reduce((sum, session) => sum + (session.durationSeconds ?? 0), 0),
+      searchText: foldText(
+        [
+          training.title,
+          training.subtitle,
+          ...presenters.map((presenter) => presenter.name),
+          ...topicIds.map((id) => labelOf(topics, id)),
+          ...audienceIds.map((id) => labelOf(audiences, id)),
+          training.summary,
+          training.description,
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      ),
+    };
+  });
+
+  const { $schema: _schema, ...rest } = input;
+  return {
+    ...rest,
+    url: baseUrl,
+    publisher: input.publisher && { ...input.publisher, url: link(input.publisher.url, 'publisher.url') },
+    topics,
+    audiences,
+    trainings,
+  };
+}

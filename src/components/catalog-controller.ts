@@ -1,0 +1,165 @@
+/**
+ * How every `rsp-*` element finds its catalog, first match wins: its `catalog` property (an object, for apps that
+ * already have the data) → its own `src` attribute → the nearest `<rsp-catalog>` (through `@lit/context`) → a
+ * visible "no catalog" message. Renders the loading, error and "no catalog" states the same way everywhere, and
+ * fires `rsp-catalog-load` / `rsp-catalog-error` from the element that owns the request.
+ */
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { catalogContext } from '../catalog/context.js';
+import { CatalogError } from '../catalog/errors.js';
+import { checkCatalog } from '../catalog/load.js';
+import { catalogStore, CatalogStore, type CatalogState } from '../catalog/store.js';
+import { emit } from '../events.js';
+import { en } from '../i18n/en.js';
+
+/** What an element needs to offer to use the controller. */
+export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
+  /** A catalog object: wins over `src` and context. */
+  catalog?: unknown;
+  /** Address of `catalog.json`, relative to the page. */
+  src?: string | null;
+}
+
+export type CatalogSource = 'property' | 'src' | 'context' | 'none';
+
+const NO_CATALOG: CatalogState = { status: 'idle', warnings: [], refreshing: false };
+
+export class CatalogController implements ReactiveController {
+  /** The current state of this element's catalog. */
+  state: CatalogState = NO_CATALOG;
+  /** Where the catalog comes from. */
+  source: CatalogSource = 'none';
+  private store?: CatalogStore;
+  private contextStore?: CatalogStore;
+  private property?: unknown;
+  private unsubscribe?: () => void;
+  private reported: { catalog?: unknown; error?: unknown } = {};
+  private provider?: ContextProvider<typeof catalogContext>;
+  private connected = false;
+
+  /** @param provide true for `<rsp-catalog>`: provide the store to descendants instead of consuming one. */
+  constructor(
+    private host: CatalogHost,
+    provide = false,
+  ) {
+    host.addController(this);
+    if (provide) {
+      this.provider = new ContextProvider(host, { context: catalogContext });
+    } else {
+      new ContextConsumer(host, {
+        context: catalogContext,
+        subscribe: true,
+        callback: (store) => {
+          this.contextStore = store;
+          this.sync();
+        },
+      });
+    }
+  }
+
+  get catalog() {
+    return this.state.catalog;
+  }
+
+  hostConnected() {
+    this.connected = true;
+    this.sync();
+  }
+
+  hostDisconnected() {
+    this.connected = false;
+    this.detach();
+  }
+
+  /** Runs before each render: a new `catalog` or `src` takes effect here. */
+  hostUpdate() {
+    this.sync();
+    this.host.toggleAttribute('aria-busy', this.state.status === 'loading');
+  }
+
+  /** Loads the catalog again; after an error this is "Try again". */
+  refresh(): Promise<void> {
+    return this.store?.refresh() ?? Promise.resolve();
+  }
+
+  private sync() {
+    if (!this.connected) return;
+    const { catalog, src } = this.host;
+    let store: CatalogStore | undefined;
+    let source: CatalogSource;
+    if (catalog !== undefined && catalog !== null) {
+      source = 'property';
+      store = catalog === this.property && this.source === 'property' ? this.store : fromProperty(catalog);
+      this.property = catalog;
+    } else if (src) {
+      source = 'src';
+      store = catalogStore(src);
+    } else {
+      source = this.contextStore ? 'context' : 'none';
+      store = this.contextStore;
+    }
+    if (store === this.store && source === this.source) return;
+    this.detach();
+    this.source = source;
+    this.store = store;
+    this.provider?.setValue(store);
+    if (!store) return this.setState(NO_CATALOG);
+    this.unsubscribe = store.subscribe((state) => this.setState(state));
+  }
+
+  private detach() {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.store = undefined;
+    this.reported = {};
+  }
+
+  private setState(state: CatalogState) {
+    this.state = state;
+    this.host.requestUpdate();
+    // The owner of a request reports it; elements under <rsp-catalog> leave that to it.
+    if (this.source === 'context' || this.source === 'none') return;
+    if (state.catalog && state.catalog !== this.reported.catalog) {
+      this.reported.catalog = state.catalog;
+      emit(this.host, 'rsp-catalog-load', { catalog: state.catalog, warnings: state.warnings });
+    }
+    if (state.error && state.error !== this.reported.error) {
+      this.reported.error = state.error;
+      emit(this.host, 'rsp-catalog-error', { error: state.error });
+    }
+  }
+
+  /**
+   * The polite status region (always present, so screen readers hear it change), plus the visible state when there
+   * is no catalog to show: "no catalog", loading (`skeleton`, if given), or the error with a Retry button.
+   */
+  renderStatus(skeleton?: TemplateResult): TemplateResult {
+    const { status, error, catalog } = this.state;
+    const own = this.source === 'src' || this.source === 'property';
+    return html`<p class="live" role="status">${status === 'loading' ? en.loading : ''}</p>
+      ${this.source === 'none'
+        ? html`<p class="notice" part="notice">${en.noCatalog}</p>`
+        : status === 'loading'
+          ? (skeleton ?? nothing)
+          : error && own
+            ? html`<div class="error" part="error" role="alert">
+                <p class="error-heading">${catalog ? en.refreshFailed : en.catalogErrorHeading}</p>
+                <p class="error-message">${error.message}</p>
+                ${this.source === 'src'
+                  ? html`<button type="button" part="button retry" @click=${() => this.refresh()}>${en.retry}</button>`
+                  : nothing}
+              </div>`
+            : nothing}`;
+  }
+}
+
+function fromProperty(data: unknown): CatalogStore {
+  const base = document.baseURI;
+  try {
+    return CatalogStore.of(checkCatalog(data, base, 'catalog'), base);
+  } catch (error) {
+    const failure = error instanceof CatalogError ? error : new CatalogError('schema', String(error));
+    return CatalogStore.of({ warnings: [], error: failure }, base);
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * rsp-archive: every element, registered, plus the data layer and event types.
+ * `<script type="module" src=".../rsp-archive.js">` is all a page needs.
+ */
+export * from './catalog/index.js';
+export { catalogStore, clearCatalogStores, CatalogStore, type CatalogState } from './catalog/store.js';
+export { catalogContext } from './catalog/context.js';
+export { CatalogController } from './components/catalog-controller.js';
+export { RspCatalog } from './components/catalog.js';
+export type { CatalogErrorDetail, CatalogLoadDetail, RspEventDetails, RspEventName } from './events.js';

@@ -1,0 +1,79 @@
+// Routes the browser tests use to play a catalog server that misbehaves, under /test-server/ (middleware of
+// @web/test-runner's dev server, see web-test-runner.config.mjs). Every response allows any origin, so tests can
+// fetch from 127.0.0.1 while the page is on localhost: a catalog on another origin than the page.
+import { readFile } from 'node:fs/promises';
+
+const fixtures = new URL('./fixtures/', import.meta.url);
+const counts = new Map();
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function fixture(name) {
+  if (!/^[\w.-]+$/.test(name)) throw new Error(`bad fixture name ${name}`);
+  return readFile(new URL(name, fixtures), 'utf8');
+}
+
+/** @param {import('koa').Context} ctx */
+export async function testServer(ctx, next) {
+  if (!ctx.path.startsWith('/test-server/')) return next();
+  ctx.set('Access-Control-Allow-Origin', '*');
+  ctx.set('Cache-Control', 'no-store');
+  const [, , route, arg, name] = ctx.path.split('/');
+  switch (route) {
+    // /test-server/status/404
+    case 'status':
+      ctx.status = Number(arg);
+      ctx.type = 'text/plain';
+      ctx.body = `status ${arg}`;
+      return;
+    // /test-server/slow/300/catalog-good.json: answers after 300 ms
+    case 'slow':
+      await sleep(Number(arg));
+      ctx.type = 'application/json';
+      ctx.body = await fixture(name);
+      return;
+    // /test-server/hang/x: never answers (gives up after 20 s so the server can close)
+    case 'hang':
+      await sleep(20_000);
+      ctx.status = 504;
+      return;
+    // /test-server/count/KEY/catalog-good.json: serves the fixture and counts requests under KEY
+    case 'count':
+      counts.set(arg, (counts.get(arg) ?? 0) + 1);
+      await sleep(50); // long enough for concurrent callers to overlap
+      ctx.type = 'application/json';
+      ctx.body = await fixture(name);
+      return;
+    // /test-server/requests/KEY: how many requests /count/KEY/… has had
+    case 'requests':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ count: counts.get(arg) ?? 0 });
+      return;
+    // /test-server/fail-later/KEY/catalog-good.json: the first request succeeds, later ones get HTTP 500
+    // /test-server/fail-first/KEY/catalog-good.json: the first request gets HTTP 500, later ones succeed
+    case 'fail-later':
+    case 'fail-first': {
+      const seen = counts.get(`${route}/${arg}`) ?? 0;
+      counts.set(`${route}/${arg}`, seen + 1);
+      if ((route === 'fail-later') === seen > 0) {
+        ctx.status = 500;
+        ctx.body = 'server error';
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = await fixture(name);
+      return;
+    }
+    // /test-server/sign-in/catalog.json: what an intranet answers once the session has expired
+    case 'sign-in':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Sign in</title><form><input name=user></form>';
+      return;
+    // /test-server/file/catalog-good.json: a fixture, plainly
+    case 'file':
+      ctx.type = 'application/json';
+      ctx.body = await fixture(arg);
+      return;
+    default:
+      ctx.status = 404;
+  }
+}

@@ -1,0 +1,48 @@
+// Tests run in Debian's Chromium and Firefox ESR (no npm tool downloads a browser). RSP_BROWSERS=chromium (or
+// firefox) runs one of them; CHROMIUM_PATH / FIREFOX_PATH point at other binaries.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteerCore from 'puppeteer-core';
+import { testServer } from './tests/server.js';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const wanted = (process.env.RSP_BROWSERS ?? 'chromium,firefox').split(',');
+
+const chromium = chromeLauncher({
+  launchOptions: {
+    executablePath: chromiumPath,
+    headless: true,
+    // --no-sandbox: CI runs as root. The rest keep Chromium from calling home on a closed network.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--mute-audio',
+    ],
+  },
+});
+
+const firefox = chromeLauncher({
+  puppeteer: puppeteerCore,
+  launchOptions: {
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    extraPrefsFirefox: { 'media.autoplay.default': 0, 'media.volume_scale': '0.0' },
+  },
+});
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  browsers: [wanted.includes('chromium') && chromium, wanted.includes('firefox') && firefox].filter(Boolean),
+  middleware: [testServer],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+};
