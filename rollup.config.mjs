@@ -1,9 +1,13 @@
 // Two builds:
 // - dist/rsp-archive.js: the CDN file, one ES module with Lit inside (lazy chunks land in dist/chunks/).
 // - dist/node/catalog.js: the data layer for Node (the `rsp-archive validate` CLI and the schema generator).
+import { rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+
+// Start clean, so stale chunks never reach `npm run size` or the package.
+rmSync('dist', { recursive: true, force: true });
 
 const ts = () =>
   typescript({

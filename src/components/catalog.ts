@@ -11,6 +11,7 @@ import { CatalogController } from './catalog-controller.js';
  * While loading it announces "Loading the training archive…" politely and sets `aria-busy`; when loading fails it
  * shows what went wrong (`role="alert"`) with a "Try again" button. The children render meanwhile.
  *
+ * @tagname rsp-catalog
  * @summary Loads a catalog and shares it with the `rsp-*` elements inside.
  *
  * @slot - The `rsp-*` elements (and any other content) that use this catalog.

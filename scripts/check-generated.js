@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Fails when a generated file that is committed (custom-elements.json, catalog.schema.json) is not what the sources
+// generate now. Run `npm run build` first; fix with `npm run analyze` and `npm run schema`.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { schemaText } from './build-schema.js';
+
+const root = new URL('../', import.meta.url);
+const read = (path) => readFileSync(new URL(path, root), 'utf8');
+const stale = [];
+
+if (read('catalog.schema.json') !== schemaText()) stale.push('catalog.schema.json (run `npm run schema`)');
+
+// The analyzer takes --outdir relative to the working directory.
+const out = 'node_modules/.cache/rsp-manifest-check';
+try {
+  execFileSync('npm', ['run', '--silent', 'analyze', '--', '--outdir', out], { cwd: root, stdio: 'inherit' });
+  if (readFileSync(new URL(join(out, 'custom-elements.json'), root), 'utf8') !== read('custom-elements.json')) {
+    stale.push('custom-elements.json (run `npm run analyze`)');
+  }
+} finally {
+  rmSync(new URL(out, root), { recursive: true, force: true });
+}
+
+if (stale.length) {
+  console.error(`Generated files are out of date:\n  ${stale.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('custom-elements.json and catalog.schema.json are current.');

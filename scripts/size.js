@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Prints gzip and brotli sizes of every built JavaScript file and fails when the CDN bundle is over budget.
+// Bytes do not flake, so this runs inside `npm test`. Run `npm run build` first.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** The initial CDN bundle, Lit included, may not exceed this (gzip): less than plyr's 33 KB for the whole archive. */
+const BUDGET_GZIP = 30 * 1024;
+const dist = new URL('../dist/', import.meta.url).pathname;
+
+function* files(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else if (name.endsWith('.js')) yield path;
+  }
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows = [...files(dist)].sort().map((path) => {
+  const data = readFileSync(path);
+  return {
+    file: relative(process.cwd(), path),
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+if (!rows.some((row) => row.file.endsWith('dist/rsp-archive.js'))) {
+  console.error('size: dist/rsp-archive.js is missing; run `npm run build` first.');
+  process.exit(1);
+}
+const width = Math.max(...rows.map((row) => row.file.length));
+console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}`);
+for (const row of rows) {
+  console.log(`${row.file.padEnd(width)}  ${kb(row.raw).padStart(9)}  ${kb(row.gzip).padStart(9)}  ${kb(row.brotli).padStart(9)}`);
+}
+const cdn = rows.find((row) => row.file.endsWith('dist/rsp-archive.js'));
+const verdict = cdn.gzip <= BUDGET_GZIP ? 'within' : 'OVER';
+console.log(`\nCDN bundle dist/rsp-archive.js: ${kb(cdn.gzip)} gzip, ${verdict} the ${kb(BUDGET_GZIP)} budget`);
+process.exit(cdn.gzip <= BUDGET_GZIP ? 0 : 1);
