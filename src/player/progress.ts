@@ -1,0 +1,189 @@
+/**
+ * The progress store: what a viewer has watched of each training, kept in `localStorage` (one key per training,
+ * `rsp-archive:progress:<trainingId>`), with no DOM beyond `localStorage` and `window` events. The player writes it;
+ * the training list reads it for its "in progress" / "completed" badges.
+ *
+ * Watched time is a list of ranges of real playback (`[start, end]` in seconds), so watching a minute twice counts
+ * once and seeking past a part never counts it. Writes merge with what is stored, so two tabs playing different
+ * sessions of one training do not erase each other.
+ *
+ * When storage is blocked or throws, reads give empty progress and writes do nothing (see `storage.ts`).
+ *
+ * @example
+ * const { started, completed, ratio } = trainingProgress(training);
+ * const stop = onProgressChange(() => this.requestUpdate());
+ */
+import type { Training } from '../catalog/normalize.js';
+import { readStored, STORAGE_PREFIX, writeStored } from './storage.js';
+
+/** Seconds `[start, end]` of real playback, `start < end`. */
+export type WatchedRange = [start: number, end: number];
+
+/** What is stored for one session of a training. */
+export interface SessionProgress {
+  /** Where the viewer stopped, in seconds (for "Resume at 12:34"). */
+  position: number;
+  /** The media's own duration, in seconds, once known. */
+  duration?: number;
+  /** Merged, sorted, non-overlapping ranges of real playback. */
+  watched: WatchedRange[];
+  /** The session reached its `complete-at` share of real watching. */
+  completed: boolean;
+}
+
+/** A training's progress as the list shows it. */
+export interface TrainingProgress {
+  /** Some session has a position or watched time. */
+  started: boolean;
+  /** Every session is complete (or the training was marked complete). */
+  completed: boolean;
+  /** 0..1: watched share over all sessions with a known duration (a completed session counts whole). */
+  ratio: number;
+}
+
+interface TrainingRecord {
+  sessions: Record<string, SessionProgress>;
+  completed?: boolean;
+}
+
+const key = (trainingId: string) => `progress:${trainingId}`;
+
+function readRecord(trainingId: string): TrainingRecord {
+  const stored = readStored<TrainingRecord>(key(trainingId));
+  return stored && typeof stored === 'object' && stored.sessions && typeof stored.sessions === 'object'
+    ? stored
+    : { sessions: {} };
+}
+
+function writeRecord(trainingId: string, record: TrainingRecord): boolean {
+  const written = writeStored(key(trainingId), record);
+  if (written) notify();
+  return written;
+}
+
+/** Adds `added` to sorted, non-overlapping `ranges`, joining ranges that touch or overlap. Returns a new list. */
+export function mergeRanges(ranges: readonly WatchedRange[], added: WatchedRange): WatchedRange[] {
+  const [start, end] = added;
+  if (!(end > start)) return [...ranges];
+  const result: WatchedRange[] = [];
+  let merged: WatchedRange = [start, end];
+  for (const range of ranges) {
+    if (range[1] < merged[0]) result.push(range);
+    else if (range[0] > merged[1]) {
+      result.push(merged);
+      merged = range;
+    } else merged = [Math.min(range[0], merged[0]), Math.max(range[1], merged[1])];
+  }
+  result.push(merged);
+  return result.sort((a, b) => a[0] - b[0]);
+}
+
+/** Total seconds covered by `ranges`. */
+export function watchedSeconds(ranges: readonly WatchedRange[]): number {
+  return ranges.reduce((sum, [start, end]) => sum + (end - start), 0);
+}
+
+/** A session's stored progress (empty when nothing is stored or storage is unavailable). */
+export function sessionProgress(trainingId: string, sessionId: string): SessionProgress {
+  const stored = readRecord(trainingId).sessions[sessionId];
+  return {
+    position: Number(stored?.position) || 0,
+    duration: Number(stored?.duration) || undefined,
+    watched: Array.isArray(stored?.watched) ? stored.watched.filter(isRange) : [],
+    completed: stored?.completed === true,
+  };
+}
+
+/**
+ * Saves a session's position and duration, merges `watched` into the stored ranges, and sets `completed` when true
+ * (it never goes back to false). Returns false when storage refused the write.
+ */
+export function saveSessionProgress(
+  trainingId: string,
+  sessionId: string,
+  update: { position?: number; duration?: number; watched?: readonly WatchedRange[]; completed?: boolean },
+): boolean {
+  const record = readRecord(trainingId);
+  const current = sessionProgress(trainingId, sessionId);
+  let watched = current.watched;
+  for (const range of update.watched ?? []) if (isRange(range)) watched = mergeRanges(watched, range);
+  record.sessions[sessionId] = {
+    position: update.position ?? current.position,
+    duration: update.duration ?? current.duration,
+    watched,
+    completed: current.completed || update.completed === true,
+  };
+  return writeRecord(trainingId, record);
+}
+
+/** Marks the whole training complete (after its last session completed). */
+export function markTrainingComplete(trainingId: string): boolean {
+  const record = readRecord(trainingId);
+  if (record.completed) return true;
+  return writeRecord(trainingId, { ...record, completed: true });
+}
+
+/** Whether the training as a whole was marked complete. */
+export function isTrainingComplete(trainingId: string): boolean {
+  return readRecord(trainingId).completed === true;
+}
+
+/** The training's progress for badges: started, completed, and the watched share. */
+export function trainingProgress(training: Training): TrainingProgress {
+  const record = readRecord(training.id);
+  let total = 0;
+  let watched = 0;
+  let started = false;
+  let allComplete = training.sessions.length > 0;
+  for (const session of training.sessions) {
+    const progress = sessionProgress(training.id, session.id);
+    const seconds = watchedSeconds(progress.watched);
+    started ||= seconds > 0 || progress.position > 0 || progress.completed;
+    allComplete &&= progress.completed;
+    // The media's own duration wins over the catalog's: it is what the watched ranges were measured against.
+    const duration = progress.duration ?? session.durationSeconds;
+    if (!duration) continue;
+    total += duration;
+    watched += progress.completed ? duration : Math.min(seconds, duration);
+  }
+  const completed = record.completed === true || allComplete;
+  return {
+    started: started || completed,
+    completed,
+    ratio: completed ? 1 : total ? Math.min(1, watched / total) : 0,
+  };
+}
+
+const listeners = new Set<() => void>();
+
+function notify() {
+  for (const listener of [...listeners]) listener();
+}
+
+function onStorage(event: StorageEvent) {
+  // `key` is null when another tab cleared all storage.
+  if (event.key === null || event.key.startsWith(STORAGE_PREFIX + 'progress:')) notify();
+}
+
+/**
+ * Calls `listener` after every progress write on this page and every change from another tab (`storage` event).
+ * Returns a function that stops listening.
+ */
+export function onProgressChange(listener: () => void): () => void {
+  if (listeners.size === 0) window.addEventListener('storage', onStorage);
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
+  };
+}
+
+function isRange(value: unknown): value is WatchedRange {
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    Number.isFinite(value[0]) &&
+    Number.isFinite(value[1]) &&
+    value[1] > value[0]
+  );
+}
