@@ -3,7 +3,7 @@
  * each a `CustomEvent` with a typed `detail`. Hosts listen for analytics and LMS records; we send nothing anywhere.
  */
 import type { CatalogError, CatalogWarning } from './catalog/errors.js';
-import type { Catalog } from './catalog/normalize.js';
+import type { Catalog, Training } from './catalog/normalize.js';
 
 export interface CatalogLoadDetail {
   catalog: Catalog;
@@ -14,10 +14,16 @@ export interface CatalogErrorDetail {
   error: CatalogError;
 }
 
+export interface TrainingSelectDetail {
+  id: string;
+  training: Training;
+}
+
 /** Event name → `detail` type. Later elements add their events here. */
 export interface RspEventDetails {
   'rsp-catalog-load': CatalogLoadDetail;
   'rsp-catalog-error': CatalogErrorDetail;
+  'rsp-training-select': TrainingSelectDetail;
 }
 
 export type RspEventName = keyof RspEventDetails;
@@ -43,5 +49,6 @@ declare global {
   interface HTMLElementEventMap {
     'rsp-catalog-load': CustomEvent<CatalogLoadDetail>;
     'rsp-catalog-error': CustomEvent<CatalogErrorDetail>;
+    'rsp-training-select': CustomEvent<TrainingSelectDetail>;
   }
 }

@@ -1,0 +1,109 @@
+/**
+ * One training as a card in `<rsp-training-list>`: a template function, not an element, so a page of cards stays
+ * cheap. Everything from the catalog is rendered as text (Lit bindings), never as HTML.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Catalog, Training } from '../catalog/normalize.js';
+import { highlight } from '../catalog/search.js';
+import { en } from '../i18n/en.js';
+import { formatDate, formatDuration, formatNumber } from '../i18n/format.js';
+import type { TrainingProgress } from '../player/progress.js';
+
+export interface CardOptions {
+  lang: string;
+  query: string;
+  /** `aria-level` of the card title. */
+  headingLevel: number;
+  /** Where the title links to, or undefined for a button. */
+  href?: string;
+  progress?: TrainingProgress;
+  onSelect: (event: Event, training: Training) => void;
+}
+
+/** Matched words wrapped in `<mark>`, as text. */
+export function marked(text: string, query: string): TemplateResult {
+  return html`${highlight(text, query).map((run) => (run.match ? html`<mark>${run.text}</mark>` : run.text))}`;
+}
+
+/** What a training offers, for the "Includes" line. */
+export function offers(training: Training): (keyof typeof en.offerNames)[] {
+  const sessions = training.sessions;
+  const videos = sessions.map((session) => session.video).filter((video) => video !== undefined);
+  const materials = [...training.materials, ...sessions.flatMap((session) => session.materials)];
+  const found: (keyof typeof en.offerNames)[] = [];
+  if (videos.length) found.push('video');
+  if (videos.some((video) => video.captions.length)) found.push('captions');
+  if (videos.some((video) => video.transcript) || materials.some((material) => material.kind === 'transcript')) {
+    found.push('transcript');
+  }
+  if (materials.some((material) => material.kind === 'slides')) found.push('slides');
+  if (materials.some((material) => material.kind === 'handout' || material.kind === 'worksheet')) {
+    found.push('handouts');
+  }
+  return found;
+}
+
+export function renderCard(catalog: Catalog, training: Training, options: CardOptions): TemplateResult {
+  const { lang, query, progress } = options;
+  const date = training.date ?? training.sessions.find((session) => session.date)?.date;
+  const sessionCount = training.sessions.length;
+  const credits = training.credits.map((credit) => en.credit(formatNumber(credit.hours, lang), credit.type));
+  const title = marked(training.title, query);
+  const facts = [
+    date && html`<time datetime=${date}>${formatDate(date, lang, 'medium')}</time>`,
+    training.durationSeconds > 0 && formatDuration(training.durationSeconds, lang),
+    training.format && en.formatNames[training.format],
+    sessionCount > 1 && en.sessions(sessionCount, formatNumber(sessionCount, lang)),
+  ].filter(Boolean);
+  const topicLabels = training.topics.map((id) => catalog.topics.find((topic) => topic.id === id)?.label ?? id);
+  const includes = offers(training);
+  return html`<article class="card" part="card">
+    ${training.thumbnail
+      ? html`<img
+          class="thumbnail"
+          part="thumbnail"
+          src=${training.thumbnail.src}
+          alt=${training.thumbnail.alt}
+          width=${training.thumbnail.width ?? 320}
+          height=${training.thumbnail.height ?? 180}
+          loading="lazy"
+          decoding="async"
+        />`
+      : html`<div class="thumbnail placeholder" part="thumbnail"></div>`}
+    <div class="body">
+      <div role="heading" aria-level=${options.headingLevel} class="title" part="title">
+        ${options.href
+          ? html`<a href=${options.href} @click=${(event: Event) => options.onSelect(event, training)}>${title}</a>`
+          : html`<button type="button" class="link" @click=${(event: Event) => options.onSelect(event, training)}>
+              ${title}
+            </button>`}
+      </div>
+      ${progress?.started
+        ? html`<p class="badge ${progress.completed ? 'done' : ''}" part="badge">
+            ${progress.completed
+              ? en.completed
+              : en.inProgress(
+                  new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(progress.ratio),
+                )}
+          </p>`
+        : nothing}
+      <p class="facts">${facts.map((fact, index) => html`${index ? html`<span aria-hidden="true"> · </span>` : ''}${fact}`)}</p>
+      ${training.presenters.length
+        ? html`<p class="presenters">
+            <span class="visually-hidden">${en.presenters}: </span>${marked(
+              training.presenters.map((presenter) => presenter.name).join(', '),
+              query,
+            )}
+          </p>`
+        : nothing}
+      ${training.summary ? html`<p class="summary">${marked(training.summary, query)}</p>` : nothing}
+      ${topicLabels.length ? html`<p class="topics">${topicLabels.join(' · ')}</p>` : nothing}
+      ${includes.length || credits.length
+        ? html`<p class="includes">
+            ${includes.length ? html`${en.offers}: ${includes.map((offer) => en.offerNames[offer]).join(', ')}` : ''}
+            ${credits.length ? html`<span class="credits">${credits.join(', ')}</span>` : nothing}
+          </p>`
+        : nothing}
+    </div>
+  </article>`;
+}

@@ -1,0 +1,39 @@
+/** Dates, durations and numbers through `Intl`, in the element's language. */
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let format = cache.get(key) as T | undefined;
+  if (!format) cache.set(key, (format = make()));
+  return format;
+}
+
+/** "March 4, 2021" for `2021-03-04` (read as a calendar date, so no time zone moves it a day). */
+export function formatDate(date: string, lang: string, style: 'long' | 'medium' = 'long'): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const format = cached(`date:${lang}:${style}`, () =>
+    new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone: 'UTC' }),
+  );
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** "1 hr 32 min", "45 min", "30 sec" — short units; hours and minutes only once above a minute. */
+export function formatDuration(seconds: number, lang: string): string {
+  const unit = (value: number, name: 'hour' | 'minute' | 'second') =>
+    cached(`unit:${lang}:${name}`, () =>
+      new Intl.NumberFormat(lang, { style: 'unit', unit: name, unitDisplay: 'short' }),
+    ).format(value);
+  if (seconds < 60) return unit(Math.round(seconds), 'second');
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.round((seconds % 3600) / 60);
+  return [hours && unit(hours, 'hour'), minutes && unit(minutes, 'minute')].filter(Boolean).join(' ');
+}
+
+/** "1,234" / "1.234" */
+export function formatNumber(value: number, lang: string): string {
+  return cached(`number:${lang}`, () => new Intl.NumberFormat(lang)).format(value);
+}
+
+/** Plural category of `count` in `lang` ("one", "other", …). */
+export function plural(count: number, lang: string): Intl.LDMLPluralRule {
+  return new Intl.PluralRules(lang).select(count);
+}
