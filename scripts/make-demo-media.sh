@@ -14,14 +14,15 @@
 # catalog check), fonts-dejavu-core (optional; without it the clips are plain colour with no drawn text).
 #
 # Usage (from anywhere; it works relative to the repository root):  scripts/make-demo-media.sh
-# Re-runnable: it deletes and rewrites demo/media/ and demo/files/ (never demo/catalog.json). Output is byte-identical
-# across runs with the same tool versions (bit-exact flags, single-threaded encoders, no timestamps or random IDs).
+# Re-runnable: it deletes and rewrites demo/media/ and demo/files/, then checks the hand-written demo/catalog.json
+# against them (it never writes the catalog). Output is byte-identical across runs with the same tool versions
+# (bit-exact flags, single-threaded encoders, no timestamps or random IDs).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 MEDIA=demo/media
 FILES=demo/files
-SIZE_BUDGET=2000000  # bytes for demo/media + demo/files together; the demo ships inside the npm/git repo
+SIZE_BUDGET=2000000  # bytes for demo/media + demo/files together: these files are committed to the repository
 
 for tool in ffmpeg ffprobe espeak-ng node awk; do
   command -v "$tool" >/dev/null || { echo "make-demo-media: '$tool' is required but not installed" >&2; exit 1; }
@@ -213,7 +214,7 @@ descriptions() {
 # transcript ID TITLE OUT: plain-text transcript download (one paragraph per sentence).
 transcript() {
   { printf '%s\n\nTranscript of the demo recording (fictional content).\n\n' "$2"
-    sed 's/$/\n/' "$WORK/$1/sentences"
+    sed '$!s/$/\n/' "$WORK/$1/sentences"
   } > "$3"
 }
 
@@ -275,6 +276,12 @@ The six strategies | They start with leadership, data, and training.
                    | Prevention tools, peers, and debriefing complete the six.
 EOF
 
+clip leadership en en-us '#4A3F35' 'Leading prevention' 'Leadership and data' <<'EOF'
+Leading the way | Leaders set the tone for prevention.
+                | They review every event and learn without blame.
+Using data      | Data shows progress, and teams celebrate it.
+EOF
+
 clip sensory en en-us+f3 '#3B5323' 'Sensory modulation' 'Comfort rooms and choice' <<'EOF'
 Finding calm   | Sensory tools help people find their own calm.
 A comfort room | A comfort room may offer soft light and weighted blankets.
@@ -283,7 +290,7 @@ EOF
 # Marked "automatic" in the catalog: what unreviewed speech recognition typically produces (no capitals or
 # punctuation, two misheard words), so the UI's "automatic captions" notice has something to point at.
 track sensory en <<'EOF'
-sensory tools help people find their own com
+sensory tools help people find their own come
 a comfort room may offer soft light and waited blankets
 the person chooses staff offer support
 EOF
