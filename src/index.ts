@@ -7,4 +7,7 @@ export { catalogStore, clearCatalogStores, CatalogStore, type CatalogState } fro
 export { catalogContext } from './catalog/context.js';
 export { CatalogController } from './components/catalog-controller.js';
 export { RspCatalog } from './components/catalog.js';
+export { RspTrainingList } from './components/training-list.js';
+export { browse, type BrowseState } from './catalog/browse.js';
+export { search } from './catalog/search.js';
 export type { CatalogErrorDetail, CatalogLoadDetail, RspEventDetails, RspEventName } from './events.js';

@@ -1,0 +1,114 @@
+/**
+ * The controls of `<rsp-training-list>` as template functions: facet checkboxes and pagination. The element owns the
+ * state; these only render it and report intent through the callbacks.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { FACETS, type BrowseResult, type BrowseState, type Facet } from '../catalog/browse.js';
+import { FORMATS } from '../catalog/schema.js';
+import type { Catalog } from '../catalog/normalize.js';
+import { en } from '../i18n/en.js';
+import { formatNumber } from '../i18n/format.js';
+
+export interface FacetOption {
+  value: string;
+  label: string;
+}
+
+/** Every facet with more than one value among `pool`, values in a sensible order with their labels. */
+export function facetOptions(catalog: Catalog, present: Record<Facet, Set<string>>, lang: string) {
+  const names = safeDisplayNames(lang);
+  const labelled = (list: { id: string; label: string }[], facet: Facet) =>
+    list.filter((item) => present[facet].has(item.id)).map((item) => ({ value: item.id, label: item.label }));
+  const options: Record<Facet, FacetOption[]> = {
+    topic: labelled(catalog.topics, 'topic'),
+    audience: labelled(catalog.audiences, 'audience'),
+    format: FORMATS.filter((format) => present.format.has(format)).map((format) => ({
+      value: format,
+      label: en.formatNames[format],
+    })),
+    year: [...present.year].sort().reverse().map((year) => ({ value: year, label: year })),
+    language: [...present.language]
+      .map((code) => ({ value: code, label: names?.of(code) ?? code }))
+      .sort((a, b) => a.label.localeCompare(b.label, lang)),
+  };
+  return FACETS.filter((facet) => options[facet].length > 1).map((facet) => ({ facet, options: options[facet] }));
+}
+
+function safeDisplayNames(lang: string) {
+  try {
+    return new Intl.DisplayNames(lang, { type: 'language' });
+  } catch {
+    return undefined; // an unusual lang attribute: show the codes
+  }
+}
+
+export function renderFacets(
+  facets: { facet: Facet; options: FacetOption[] }[],
+  state: BrowseState,
+  result: BrowseResult,
+  lang: string,
+  onToggle: (facet: Facet, value: string, on: boolean) => void,
+  onClear: () => void,
+): TemplateResult {
+  const active = FACETS.some((facet) => state.filters[facet].length) || state.query;
+  return html`<div class="filters" part="filters" role="group" aria-label=${en.filtersLabel}>
+    ${facets.map(
+      ({ facet, options }) => html`<fieldset class="facet" part="facet">
+        <legend>${en.facetNames[facet]}</legend>
+        ${options.map((option) => {
+          const checked = state.filters[facet].includes(option.value);
+          const count = result.counts[facet].get(option.value) ?? 0;
+          return html`<label class="option ${count || checked ? '' : 'zero'}">
+            <input
+              type="checkbox"
+              .checked=${checked}
+              @change=${(event: Event) => onToggle(facet, option.value, (event.target as HTMLInputElement).checked)}
+            />
+            <span>${option.label}</span> <span class="count">(${formatNumber(count, lang)})</span>
+          </label>`;
+        })}
+      </fieldset>`,
+    )}
+    ${active ? html`<button type="button" class="secondary" part="button clear" @click=${onClear}>${en.clearAll}</button>` : nothing}
+  </div>`;
+}
+
+/** Page numbers to show: first, last, and two around the current one, with gaps as `0`. */
+export function pageNumbers(page: number, pages: number): number[] {
+  const wanted = new Set([1, pages, page - 1, page, page + 1].filter((n) => n >= 1 && n <= pages));
+  const sorted = [...wanted].sort((a, b) => a - b);
+  return sorted.flatMap((n, index) => (index && n - sorted[index - 1] > 1 ? [0, n] : [n]));
+}
+
+export function renderPagination(page: number, pages: number, lang: string, go: (page: number) => void) {
+  if (pages <= 1) return nothing;
+  return html`<nav class="pages" part="pagination" aria-label=${en.pagesLabel}>
+    <ul role="list">
+      <li>
+        <button type="button" class="secondary" ?disabled=${page === 1} @click=${() => go(page - 1)}>
+          ${en.previousPage}
+        </button>
+      </li>
+      ${pageNumbers(page, pages).map((n) =>
+        n === 0
+          ? html`<li aria-hidden="true">…</li>`
+          : html`<li>
+              <button
+                type="button"
+                class="secondary"
+                aria-label=${en.page(formatNumber(n, lang))}
+                aria-current=${n === page ? 'page' : nothing}
+                @click=${() => go(n)}
+              >
+                ${formatNumber(n, lang)}
+              </button>
+            </li>`,
+      )}
+      <li>
+        <button type="button" class="secondary" ?disabled=${page === pages} @click=${() => go(page + 1)}>
+          ${en.nextPage}
+        </button>
+      </li>
+    </ul>
+  </nav>`;
+}
