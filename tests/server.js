@@ -8,7 +8,7 @@ const counts = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function fixture(name) {
-  if (!/^[\w.-]+$/.test(name)) throw new Error(`bad fixture name ${name}`);
+  if (!/^[\w.-]+$/.test(name ?? '')) throw Object.assign(new Error(`no fixture ${name}`), { status: 404 });
   return readFile(new URL(name, fixtures), 'utf8');
 }
 
@@ -18,6 +18,16 @@ export async function testServer(ctx, next) {
   ctx.set('Access-Control-Allow-Origin', '*');
   ctx.set('Cache-Control', 'no-store');
   const [, , route, arg, name] = ctx.path.split('/');
+  try {
+    await answer(ctx, route, arg, name);
+  } catch (error) {
+    // A missing fixture (or a media file a fixture catalog names) is a plain 404, as on a real server.
+    ctx.status = error.status ?? (error.code === 'ENOENT' || error.code === 'EISDIR' ? 404 : 500);
+    ctx.body = String(error.message);
+  }
+}
+
+async function answer(ctx, route, arg, name) {
   switch (route) {
     // /test-server/status/404
     case 'status':
