@@ -54,7 +54,7 @@ const $$ = <T extends Element = HTMLElement>(element: RspTrainingList, selector:
 ];
 const ids = (element: RspTrainingList) =>
   $$(element, '.card .title').map((title) => title.textContent!.replace(/\s+/g, ' ').trim());
-const summary = (element: RspTrainingList) => $(element, '.summary').textContent!.replace(/\s+/g, ' ').trim();
+const summary = (element: RspTrainingList) => $(element, '.result-summary').textContent!.replace(/\s+/g, ' ').trim();
 
 /** Types into the search box as a person would. */
 async function search(element: RspTrainingList, text: string) {
@@ -221,7 +221,7 @@ describe('<rsp-training-list>', () => {
       expect(summary(element)).to.equal('Showing 25–30 of 30 trainings');
       expect($$(element, '.card')).to.have.length(6);
       expect(pageButton('Next page').disabled).to.equal(true);
-      expect(element.shadowRoot!.activeElement).to.equal($(element, '.summary'));
+      expect(element.shadowRoot!.activeElement).to.equal($(element, '.result-summary'));
       pageButton('Previous page').click();
       await element.updateComplete;
       expect(summary(element)).to.equal('Showing 13–24 of 30 trainings');
@@ -411,6 +411,7 @@ describe('<rsp-training-list>', () => {
 
   describe('keyboard and layout', () => {
     it('can be used with the keyboard alone: search, sort, filters, then a card', async () => {
+      await setViewport({ width: 1280, height: 800 });
       const before = document.createElement('button');
       before.textContent = 'before';
       const element = await listOf();
@@ -422,6 +423,9 @@ describe('<rsp-training-list>', () => {
       await sendKeys({ type: 'rivera' });
       await sendKeys({ press: 'Tab' });
       expect(active()).to.equal($(element, 'select'));
+      await sendKeys({ press: 'Tab' });
+      expect(active()).to.equal($(element, 'details.filters > summary'));
+      expect($<HTMLDetailsElement>(element, 'details.filters').open).to.equal(true); // wide enough to start open
       await sendKeys({ press: 'Tab' });
       expect(active()).to.equal(checkbox(element, 'Topic', 'Rivera model'));
       await sendKeys({ press: 'Tab' });
@@ -443,8 +447,13 @@ describe('<rsp-training-list>', () => {
       await setViewport({ width: 320, height: 800 });
       try {
         const element = await listOf(catalog());
+        const filters = $<HTMLDetailsElement>(element, 'details.filters');
+        expect(filters.open).to.equal(false); // closed on a phone, so the results come first
+        $(element, 'details.filters > summary').click();
+        await waitUntil(() => filters.open, 'filters open');
         checkbox(element, 'Format', 'In person').click();
         await element.updateComplete;
+        expect($(element, 'details.filters > summary').textContent).to.equal('Filter trainings (1 selected)');
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         expect(element.scrollWidth).to.be.at.most(element.clientWidth);
         for (const card of $$(element, '.card')) expect(card.scrollWidth).to.be.at.most(card.clientWidth);

@@ -47,11 +47,17 @@ export function renderFacets(
   state: BrowseState,
   result: BrowseResult,
   lang: string,
-  onToggle: (facet: Facet, value: string, on: boolean) => void,
+  onChange: (facet: Facet, value: string, on: boolean) => void,
   onClear: () => void,
+  open: boolean,
+  onToggle: (open: boolean) => void,
 ): TemplateResult {
-  const active = FACETS.some((facet) => state.filters[facet].length) || state.query;
-  return html`<div class="filters" part="filters" role="group" aria-label=${en.filtersLabel}>
+  const selected = FACETS.reduce((sum, facet) => sum + state.filters[facet].length, 0);
+  // A disclosure, so that on a phone the filters do not push the results a screen down; open when there is room.
+  return html`<details class="filters" part="filters" ?open=${open}
+    @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}>
+    <summary>${en.filtersLabel}${selected ? ` (${en.selected(formatNumber(selected, lang))})` : ''}</summary>
+    <div class="facets">
     ${facets.map(
       ({ facet, options }) => html`<fieldset class="facet" part="facet">
         <legend>${en.facetNames[facet]}</legend>
@@ -62,15 +68,18 @@ export function renderFacets(
             <input
               type="checkbox"
               .checked=${checked}
-              @change=${(event: Event) => onToggle(facet, option.value, (event.target as HTMLInputElement).checked)}
+              @change=${(event: Event) => onChange(facet, option.value, (event.target as HTMLInputElement).checked)}
             />
             <span>${option.label}</span> <span class="count">(${formatNumber(count, lang)})</span>
           </label>`;
         })}
       </fieldset>`,
     )}
-    ${active ? html`<button type="button" class="secondary" part="button clear" @click=${onClear}>${en.clearAll}</button>` : nothing}
-  </div>`;
+    ${selected || state.query
+      ? html`<button type="button" class="secondary" part="button clear" @click=${onClear}>${en.clearAll}</button>`
+      : nothing}
+    </div>
+  </details>`;
 }
 
 /** Page numbers to show: first, last, and two around the current one, with gaps as `0`. */

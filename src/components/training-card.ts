@@ -57,7 +57,8 @@ export function renderCard(catalog: Catalog, training: Training, options: CardOp
   ].filter(Boolean);
   const topicLabels = training.topics.map((id) => catalog.topics.find((topic) => topic.id === id)?.label ?? id);
   const includes = offers(training);
-  return html`<article class="card" part="card">
+  // The training's language on the card, so screen readers pronounce a Spanish title in Spanish (WCAG 3.1.2).
+  return html`<article class="card" part="card" lang=${training.language ?? nothing}>
     ${training.thumbnail
       ? html`<img
           class="thumbnail"
@@ -96,7 +97,7 @@ export function renderCard(catalog: Catalog, training: Training, options: CardOp
             )}
           </p>`
         : nothing}
-      ${training.summary ? html`<p class="summary">${marked(training.summary, query)}</p>` : nothing}
+      ${training.summary ? html`<p class="teaser">${marked(training.summary, query)}</p>` : nothing}
       ${topicLabels.length ? html`<p class="topics">${topicLabels.join(' · ')}</p>` : nothing}
       ${includes.length || credits.length
         ? html`<p class="includes">

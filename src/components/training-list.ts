@@ -98,6 +98,8 @@ export class RspTrainingList extends LitElement {
 
   @state() private browseState: BrowseState = { query: '', filters: emptyFilters(), page: 1 };
   @state() private announcement = '';
+  /** Whether the filters disclosure is open; decided by the element's width at first show, then by the person. */
+  @state() private filtersOpen?: boolean;
 
   private catalogs = new CatalogController(this);
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -138,7 +140,7 @@ export class RspTrainingList extends LitElement {
   protected override updated() {
     if (this.focusSummary) {
       this.focusSummary = false;
-      this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('.result-summary')?.focus();
     }
   }
 
@@ -198,6 +200,12 @@ export class RspTrainingList extends LitElement {
     }
   }
 
+  /** Wide enough for the filters beside the results (the container query in list styles uses the same 52em). */
+  private isWide() {
+    const fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
+    return this.getBoundingClientRect().width / fontSize >= 52;
+  }
+
   private skeleton() {
     return html`<ul class="cards skeleton" role="list" aria-hidden="true">
       ${Array.from({ length: Math.min(this.pageSize, 12) }, () => html`<li><div class="card"><div class="thumbnail"></div><div class="body"><p class="bar"></p><p class="bar short"></p></div></div></li>`)}
@@ -247,10 +255,12 @@ export class RspTrainingList extends LitElement {
                     const values = state.filters[facet].filter((item) => item !== value);
                     this.change({ filters: { ...state.filters, [facet]: on ? [...values, value] : values } });
                   },
-                  () => this.change({ query: '', filters: emptyFilters(), sort: undefined }))
+                  () => this.change({ query: '', filters: emptyFilters(), sort: undefined }),
+                  (this.filtersOpen ??= this.isWide()),
+                  (open) => (this.filtersOpen = open))
               : nothing}
             <div class="results">
-              <p class="summary" part="summary" tabindex="-1">
+              <p class="result-summary" part="summary" tabindex="-1">
                 ${total ? en.showing(formatNumber(page.from, lang), formatNumber(page.to, lang), total, formatNumber(total, lang)) : en.noResults}
               </p>
               ${total

@@ -62,11 +62,18 @@ export const listStyles = css`
     font-size: 0.875em;
     margin: 0.25em 0 0;
   }
-  .filters {
+  .filters > summary {
+    cursor: pointer;
+    font-weight: bold;
+    padding-block: 0.25em;
+    color: var(--rsp-accent, #14558f);
+  }
+  .facets {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em var(--_gap);
     align-items: start;
+    margin-block-start: 0.5em;
   }
   fieldset {
     border: 1px solid var(--rsp-card-border-color, #c8c8c8);
@@ -92,7 +99,7 @@ export const listStyles = css`
     text-decoration: underline;
     font-weight: bold;
   }
-  .summary {
+  .result-summary {
     margin: 0 0 0.75em;
     font-weight: bold;
   }
@@ -214,7 +221,7 @@ export const listStyles = css`
     .layout.with-filters .controls {
       grid-column: 1 / -1;
     }
-    .layout.with-filters .filters {
+    .layout.with-filters .facets {
       flex-direction: column;
       align-items: stretch;
     }
