@@ -19,11 +19,37 @@ export interface TrainingSelectDetail {
   training: Training;
 }
 
+/** Which session of which training: every player event says it. */
+export interface PlaybackDetail {
+  trainingId: string;
+  sessionId: string;
+  /** Seconds into the session's video. */
+  currentTime: number;
+}
+
+export interface ProgressDetail extends PlaybackDetail {
+  /** The video's duration in seconds (0 while unknown). */
+  duration: number;
+  /** Seconds of real playback so far, this visit and earlier ones; seeking adds none. */
+  watchedSeconds: number;
+  /** `watchedSeconds / duration`, 0..1. */
+  watchedRatio: number;
+}
+
+/** A session reached its `complete-at` share of real watching (`scope: 'session'`), or every session did. */
+export type CompleteDetail =
+  | { trainingId: string; sessionId: string; scope: 'session' }
+  | { trainingId: string; scope: 'training' };
+
 /** Event name → `detail` type. Later elements add their events here. */
 export interface RspEventDetails {
   'rsp-catalog-load': CatalogLoadDetail;
   'rsp-catalog-error': CatalogErrorDetail;
   'rsp-training-select': TrainingSelectDetail;
+  'rsp-play': PlaybackDetail;
+  'rsp-pause': PlaybackDetail;
+  'rsp-progress': ProgressDetail;
+  'rsp-complete': CompleteDetail;
 }
 
 export type RspEventName = keyof RspEventDetails;
@@ -50,5 +76,9 @@ declare global {
     'rsp-catalog-load': CustomEvent<CatalogLoadDetail>;
     'rsp-catalog-error': CustomEvent<CatalogErrorDetail>;
     'rsp-training-select': CustomEvent<TrainingSelectDetail>;
+    'rsp-play': CustomEvent<PlaybackDetail>;
+    'rsp-pause': CustomEvent<PlaybackDetail>;
+    'rsp-progress': CustomEvent<ProgressDetail>;
+    'rsp-complete': CustomEvent<CompleteDetail>;
   }
 }

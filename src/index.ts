@@ -8,6 +8,16 @@ export { catalogContext } from './catalog/context.js';
 export { CatalogController } from './components/catalog-controller.js';
 export { RspCatalog } from './components/catalog.js';
 export { RspTrainingList } from './components/training-list.js';
+export { RspTrainingPlayer } from './components/training-player.js';
 export { browse, type BrowseState } from './catalog/browse.js';
 export { search } from './catalog/search.js';
-export type { CatalogErrorDetail, CatalogLoadDetail, RspEventDetails, RspEventName } from './events.js';
+export type {
+  CatalogErrorDetail,
+  CatalogLoadDetail,
+  CompleteDetail,
+  PlaybackDetail,
+  ProgressDetail,
+  RspEventDetails,
+  RspEventName,
+} from './events.js';
+export { onProgressChange, trainingProgress, type TrainingProgress } from './player/progress.js';

@@ -23,3 +23,50 @@ export function blockStorage(): () => void {
 export function clearStoredProgress() {
   for (const key of Object.keys(localStorage)) if (key.startsWith('rsp-archive:')) localStorage.removeItem(key);
 }
+
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/components/training-player.js';
+import type { RspTrainingPlayer } from '../src/components/training-player.js';
+
+/** The player test catalog, served by tests/server.js; its media are the demo's generated clips. */
+export const playerCatalog = new URL('/test-server/file/catalog-player.json', location.href).href;
+
+/** A player for `training` (attributes as given) once its catalog has rendered. */
+export async function renderPlayer(training: string, attributes: Record<string, string> = {}) {
+  const element = document.createElement('rsp-training-player');
+  element.setAttribute('src', playerCatalog);
+  element.setAttribute('training', training);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const host = await fixture(html`<div></div>`);
+  host.append(element);
+  await waitUntil(() => element.shadowRoot?.querySelector('.header, [role="alert"]'), 'player rendered', {
+    timeout: 5000,
+  });
+  return element as RspTrainingPlayer;
+}
+
+/** The player's `<video>`, muted (unmuted playback needs a user gesture headless). */
+export function videoOf(element: RspTrainingPlayer): HTMLVideoElement {
+  const video = element.shadowRoot!.querySelector('video')!;
+  video.muted = true;
+  return video;
+}
+
+/** Resolves once `video` has metadata (duration known). */
+export async function metadata(video: HTMLVideoElement) {
+  await waitUntil(() => video.readyState >= 1, 'video metadata', { timeout: 8000 });
+}
+
+/** Button in the player's shadow root whose text is `label`. */
+export function button(element: Element, label: string): HTMLButtonElement {
+  const found = [...element.shadowRoot!.querySelectorAll('button')].find(
+    (each) => each.textContent!.replace(/\s+/g, ' ').trim() === label,
+  );
+  if (!found) throw new Error(`no button "${label}"`);
+  return found;
+}
+
+/** Waits until `video.currentTime` passes `seconds` while playing. */
+export async function playedPast(video: HTMLVideoElement, seconds: number, timeout = 15000) {
+  await waitUntil(() => video.currentTime >= seconds || video.ended, `played past ${seconds} s`, { timeout });
+}

@@ -1,0 +1,361 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import type { Session, Training } from '../catalog/normalize.js';
+import { en } from '../i18n/en.js';
+import { formatDate } from '../i18n/format.js';
+import { langOf } from '../i18n/lang.js';
+import { embedUrl, seekEmbed } from '../player/facade.js';
+import { defaultCaptionIndex, SessionMedia } from '../player/media.js';
+import { shortcutFor, SHORTCUTS, type ShortcutAction } from '../player/shortcuts.js';
+import type { HlsMode } from '../player/sources.js';
+import { downloadableSource } from '../player/sources.js';
+import { readStored, writeStored } from '../player/storage.js';
+import { formatClock, parseTime } from '../player/time.js';
+import { CuePanel } from '../player/transcript-panel.js';
+import { playerStyles } from '../styles/player.js';
+import { sharedStyles } from '../styles/shared.js';
+import { CatalogController } from './catalog-controller.js';
+import { defineElement } from './define.js';
+
+const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
+
+/**
+ * Plays one session of one training: the native video controls, plus a toolbar for speed, caption language,
+ * transcript, chapters, audio description, back 10 s and previous/next session. Remembers where the viewer stopped
+ * and what they really watched (see `progress.ts`), and tells the host page when a session or the training is
+ * complete. YouTube and Vimeo sessions load nothing from those hosts until the viewer presses play.
+ *
+ * Keyboard, only while focus is inside the player: k or Space play/pause, j/l back/forward 10 s, ←/→ 5 s,
+ * c captions, t transcript, ? the list of shortcuts.
+ *
+ * @tagname rsp-training-player
+ * @summary Watch a training: captions, interactive transcript, chapters, resume and completion events.
+ *
+ * @csspart header - Training title, session, presenters and date.
+ * @csspart title - The training title.
+ * @csspart video - The `<video>` element.
+ * @csspart facade - The play button shown for a YouTube or Vimeo session before it loads.
+ * @csspart toolbar - The row of player buttons.
+ * @csspart button - Every button.
+ * @csspart transcript - The transcript panel.
+ * @csspart chapters - The chapters panel.
+ * @csspart cue - A transcript cue or chapter button.
+ * @csspart shortcuts - The keyboard shortcuts list.
+ * @csspart advisory - The content note shown before playing.
+ * @csspart resume - The "Resume at…" / "Start over" offer.
+ * @csspart error - Media and catalog errors.
+ * @csspart notice - Messages such as "no catalog".
+ *
+ * @cssprop [--rsp-accent=#14558f] - Accent colour: buttons, current cue.
+ * @cssprop [--rsp-button-color=#fff] - Text colour on accent buttons.
+ * @cssprop [--rsp-border-color=#6b6b6b] - Borders of panels and controls.
+ * @cssprop [--rsp-muted-color=#595959] - Secondary text: dates, cue times.
+ * @cssprop [--rsp-highlight-background=#e8f1f8] - Background of the current cue and chapter.
+ * @cssprop [--rsp-mark-background=#fde68a] - Background of transcript search matches.
+ * @cssprop [--rsp-transcript-height=20em] - Height of the scrolling transcript.
+ * @cssprop [--rsp-video-aspect-ratio=16 / 9] - Space reserved for the video before it loads.
+ * @cssprop [--rsp-video-background=#000] - Behind the video and the facade.
+ * @cssprop [--rsp-gap=1em] - Space between blocks.
+ * @cssprop [--rsp-focus-color=#3e94cf] - Focus outline colour.
+ * @cssprop [--rsp-focus-width=3px] - Focus outline width.
+ * @cssprop [--rsp-radius=0.25em] - Corner radius.
+ *
+ * @fires {CustomEvent<{trainingId: string, sessionId: string, currentTime: number}>} rsp-play - Playback started.
+ * @fires {CustomEvent<{trainingId: string, sessionId: string, currentTime: number}>} rsp-pause - Playback paused or ended.
+ * @fires {CustomEvent<{trainingId: string, sessionId: string, currentTime: number, duration: number, watchedSeconds: number, watchedRatio: number}>} rsp-progress - At most every 5 s while playing, and on pause: real watching so far.
+ * @fires {CustomEvent<{trainingId: string, sessionId?: string, scope: 'session' | 'training'}>} rsp-complete - Once when a session's real watching reaches `complete-at`, and once when every session of the training is complete.
+ * @fires {CustomEvent<{catalog: Catalog, warnings: CatalogWarning[]}>} rsp-catalog-load - The player's own `src` loaded.
+ * @fires {CustomEvent<{error: CatalogError}>} rsp-catalog-error - The player's own `src` failed to load.
+ *
+ * @example
+ * <rsp-training-player src="/rsp/catalog.json" training="tist" session="module-2"></rsp-training-player>
+ */
+export class RspTrainingPlayer extends LitElement {
+  static override styles = [sharedStyles, playerStyles];
+
+  /** Address of `catalog.json`, absolute or relative to the page. */
+  @property({ reflect: true }) src: string | null = null;
+  /** A catalog object to use instead of fetching one. Wins over `src`. */
+  @property({ attribute: false }) catalog?: unknown;
+  /** Id of the training to play. */
+  @property({ reflect: true }) training: string | null = null;
+  /** Session id, or its 1-based number; the first session when empty. Previous/next session buttons change it. */
+  @property({ reflect: true }) session: string | null = null;
+  /** Where to start, in seconds or as `1:23:45`; wins over the offer to resume. */
+  @property() start: string | null = null;
+  /** Share of real watching (0..1) after which a session is complete. */
+  @property({ type: Number, attribute: 'complete-at' }) completeAt = 0.9;
+  /** `auto` plays HLS natively where possible, else through hls.js; `native` never loads hls.js; `hls.js` always uses it. */
+  @property() hls: HlsMode = 'auto';
+
+  @state() private open = { transcript: false, chapters: false, shortcuts: false };
+  @state() private advisoryDismissed = false;
+  @state() private embedStart?: number;
+
+  private catalogs = new CatalogController(this);
+  private media = new SessionMedia(this);
+  private transcript = new CuePanel(this, 'transcript');
+  private chapters = new CuePanel(this, 'chapters');
+  private attachedKey?: string;
+  private startUsed = false;
+
+  constructor() {
+    super();
+    // On the host: key presses arrive only while focus is inside this player (WCAG 2.1.4).
+    this.addEventListener('keydown', (event) => {
+      const action = shortcutFor(event);
+      if (action && this.resolve()?.session) {
+        event.preventDefault();
+        this.act(action);
+      }
+    });
+  }
+
+  /** Moves playback (or the embedded player) to `seconds`. */
+  seek(seconds: number) {
+    const embed = this.resolve()?.session.video?.embed;
+    if (!embed) return this.media.seek(seconds);
+    const iframe = this.renderRoot.querySelector('iframe');
+    if (iframe) seekEmbed(iframe, embed, seconds);
+    else this.embedStart = seconds;
+  }
+
+  /** @internal Called by the media controller as time moves. */
+  timeChanged(seconds: number) {
+    this.transcript.follow(seconds);
+    this.chapters.follow(seconds);
+  }
+
+  private resolve(): { training: Training; session: Session; index: number } | undefined {
+    const training = this.catalogs.state.catalog?.trainings.find((each) => each.id === this.training);
+    if (!training) return undefined;
+    const wanted = this.session ?? '';
+    let index = training.sessions.findIndex((each) => each.id === wanted);
+    if (index < 0 && /^\d+$/.test(wanted)) index = Number(wanted) - 1;
+    if (!training.sessions[index]) index = 0;
+    return { training, session: training.sessions[index], index };
+  }
+
+  private act(action: ShortcutAction) {
+    const steps: Partial<Record<ShortcutAction, number>> = { 'back-10': -10, 'forward-10': 10, 'back-5': -5, 'forward-5': 5 };
+    if (action === 'toggle-play') {
+      if (this.resolve()?.session.video?.embed) this.embedStart ??= 0;
+      else this.media.togglePlay();
+    } else if (action in steps) this.media.skip(steps[action]!);
+    else if (action === 'captions') this.media.toggleCaptions();
+    else this.toggle(action === 'help' ? 'shortcuts' : 'transcript');
+  }
+
+  private toggle(panel: keyof RspTrainingPlayer['open']) {
+    this.open = { ...this.open, [panel]: !this.open[panel] };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('training')) this.advisoryDismissed = false;
+    const current = this.resolve();
+    const video = current?.session.video;
+    this.transcript.load(video?.transcript);
+    this.chapters.load(video?.chapters);
+    if (current && !this.advisoryDismissed && current.training.advisory) {
+      this.advisoryDismissed = readStored<boolean>(`advisory:${current.training.id}`) === true;
+    }
+  }
+
+  protected override updated() {
+    const current = this.resolve();
+    const key = current && `${current.training.id}\n${current.session.id}`;
+    if (key === this.attachedKey) return;
+    this.attachedKey = key;
+    this.embedStart = undefined;
+    const video = this.renderRoot.querySelector('video');
+    if (!current || !video) return this.media.release();
+    this.media.attach(video, current.training, current.session, {
+      start: this.startUsed ? undefined : parseTime(this.start),
+      completeAt: this.completeAt,
+      hls: this.hls,
+      captionIndex: defaultCaptionIndex(current.session.video?.captions ?? [], langOf(this)),
+    });
+    this.startUsed = true;
+  }
+
+  protected override render() {
+    const catalog = this.catalogs.state.catalog;
+    if (!catalog) return this.catalogs.renderStatus(html`<div class="stage"></div>`);
+    const current = this.resolve();
+    if (!current) {
+      return html`<div class="error" part="error" role="alert">
+        <p>${this.training ? en.unknownTraining(this.training) : en.chooseTraining}</p>
+      </div>`;
+    }
+    const { training, session } = current;
+    const panelOpen = this.open.transcript || this.open.chapters;
+    return html`${this.renderHeader(current)}
+      <div class="layout ${panelOpen ? 'with-panel' : ''}">
+        <div>
+          ${this.renderStage(training, session)} ${this.renderBelowStage(training, session)}
+          ${this.renderToolbar(current)}
+        </div>
+        <div>
+          <div ?hidden=${!this.open.transcript}>${this.transcript.render('transcript', session.title)}</div>
+          <div ?hidden=${!this.open.chapters}>${this.chapters.render('chapters', session.title)}</div>
+        </div>
+      </div>
+      ${this.renderShortcuts()}
+      <p class="live" aria-live="polite">${this.media.describing ? this.media.description : ''}</p>`;
+  }
+
+  private renderHeader({ training, session, index }: { training: Training; session: Session; index: number }) {
+    const lang = langOf(this);
+    const date = session.date ?? training.date;
+    const presenters = training.presenters
+      .map((each) => [each.name, each.credentials].filter(Boolean).join(', '))
+      .join('; ');
+    return html`<div class="header" part="header">
+      <h2 part="title">${training.title}</h2>
+      <p class="session">
+        ${training.sessions.length > 1 ? html`${en.sessionOf(index + 1, training.sessions.length)}: ` : nothing}
+        ${session.title}
+      </p>
+      ${presenters ? html`<p class="meta">${en.presentedBy} ${presenters}</p>` : nothing}
+      ${date ? html`<p class="meta">${formatDate(date, lang)}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderStage(training: Training, session: Session) {
+    const video = session.video;
+    const advisory = training.advisory && !this.advisoryDismissed;
+    if (!video) return html`<p class="notice" part="notice">${en.noVideo}</p>`;
+    const provider = video.embed && en.providerNames[video.embed.provider];
+    const captionIndex = defaultCaptionIndex(video.captions, langOf(this));
+    const media = video.embed
+      ? this.embedStart !== undefined
+        ? html`<iframe
+            src=${embedUrl(video.embed, this.embedStart)}
+            title=${en.embedTitle(session.title, provider!)}
+            allow="autoplay; fullscreen; picture-in-picture; encrypted-media"
+            allowfullscreen
+          ></iframe>`
+        : html`<button type="button" class="facade" part="facade" @click=${() => this.playEmbed()}>
+            ${video.poster ? html`<img src=${video.poster} alt="" />` : nothing}
+            <span class="label">${en.playEmbed(session.title, provider!)}</span>
+          </button>`
+      : keyed(
+          `${training.id}\n${session.id}`,
+          html`<video controls playsinline preload="metadata" part="video" poster=${video.poster ?? nothing}
+            crossorigin=${crossOrigin(video.captions.map((track) => track.src)) ?? nothing}>
+            ${video.captions.map(
+              (track, at) =>
+                html`<track kind="captions" src=${track.src} srclang=${track.lang} label=${track.label}
+                  ?default=${at === captionIndex} />`,
+            )}
+          </video>`,
+        );
+    return html`<div class="stage">
+      <div class="media" ?inert=${!!advisory}>${media}</div>
+      ${advisory
+        ? html`<div class="overlay" part="advisory" role="group" aria-labelledby="advisory-heading">
+            <h3 id="advisory-heading">${en.advisoryHeading}</h3>
+            <p>${training.advisory}</p>
+            <p><button type="button" part="button" @click=${() => this.dismissAdvisory(training)}>${en.advisoryContinue}</button></p>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderBelowStage(training: Training, session: Session) {
+    const video = session.video;
+    const caption = video?.captions[this.media.captionIndex];
+    const mp4 = downloadableSource(video?.sources);
+    const resumeAt = this.media.resumeAt;
+    return html`${this.media.failed && video?.sources
+      ? html`<div class="error" part="error" role="alert">
+          <p>${en.mediaError}</p>
+          ${mp4 ? html`<p><a href=${mp4.src} download>${en.downloadVideo}</a></p>` : nothing}
+        </div>`
+      : nothing}
+    ${resumeAt !== undefined && !this.media.failed
+      ? html`<div class="resume" part="resume" role="group" aria-label=${en.resumeQuestion}>
+          <span>${en.resumeQuestion}</span>
+          <button type="button" part="button" @click=${() => this.media.seek(resumeAt)}>${en.resumeAt(formatClock(resumeAt))}</button>
+          <button type="button" part="button" class="secondary" @click=${() => this.media.seek(0)}>${en.startOver}</button>
+        </div>`
+      : nothing}
+    ${caption?.quality === 'automatic' ? html`<p class="note">${en.automaticCaptions}</p>` : nothing}
+    ${training.advisory && this.advisoryDismissed ? html`<p class="note">${training.advisory}</p>` : nothing}`;
+  }
+
+  private renderToolbar({ training, session, index }: { training: Training; session: Session; index: number }) {
+    const video = session.video;
+    const native = !!video?.sources;
+    const go = (to: number) => (this.session = training.sessions[to].id);
+    const expand = (panel: keyof RspTrainingPlayer['open'], label: string) =>
+      html`<button type="button" part="button" aria-expanded=${this.open[panel]} aria-controls=${panel}
+        @click=${() => this.toggle(panel)}>${label}</button>`;
+    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${en.playerControls}>
+      ${native
+        ? html`<button type="button" part="button" @click=${() => this.media.skip(-10)}>${en.back10}</button>
+            <label>${en.speed}
+              <select @change=${(event: Event) => this.media.setSpeed(Number((event.target as HTMLSelectElement).value))}>
+                ${SPEEDS.map((speed) => html`<option value=${speed} ?selected=${speed === this.media.speed}>${speed}×</option>`)}
+              </select></label>
+            ${video!.captions.length
+              ? html`<label>${en.captions}
+                  <select @change=${(event: Event) => this.media.showCaptions(Number((event.target as HTMLSelectElement).value))}>
+                    <option value="-1" ?selected=${this.media.captionIndex < 0}>${en.captionsOff}</option>
+                    ${video!.captions.map((track, at) => html`<option value=${at} ?selected=${at === this.media.captionIndex}>${track.label}</option>`)}
+                  </select></label>`
+              : nothing}`
+        : nothing}
+      ${video?.transcript ? expand('transcript', en.transcript) : nothing}
+      ${video?.chapters ? expand('chapters', en.chapters) : nothing}
+      ${native && video?.descriptions
+        ? html`<button type="button" part="button" aria-pressed=${this.media.describing}
+            @click=${() => this.media.toggleDescriptions(video.descriptions)}>${en.audioDescription}</button>`
+        : nothing}
+      ${training.sessions.length > 1
+        ? html`<button type="button" part="button" ?disabled=${index === 0} @click=${() => go(index - 1)}>${en.previousSession}</button>
+            <button type="button" part="button" ?disabled=${index === training.sessions.length - 1} @click=${() => go(index + 1)}>${en.nextSession}</button>`
+        : nothing}
+      ${expand('shortcuts', en.shortcuts)}
+    </div>`;
+  }
+
+  private renderShortcuts() {
+    return html`<section id="shortcuts" class="panel shortcuts" part="shortcuts" ?hidden=${!this.open.shortcuts}
+      aria-labelledby="shortcuts-heading">
+      <h3 id="shortcuts-heading">${en.shortcuts}</h3>
+      <p>${en.shortcutsIntro}</p>
+      <dl>
+        ${SHORTCUTS.map(({ keys, action }) => html`<dt>${keys.map((key, at) => html`${at ? ' / ' : ''}<kbd>${key}</kbd>`)}</dt>
+          <dd>${en.shortcutNames[action]}</dd>`)}
+      </dl>
+    </section>`;
+  }
+
+  private dismissAdvisory(training: Training) {
+    writeStored(`advisory:${training.id}`, true);
+    this.advisoryDismissed = true;
+    // The button goes away: keep focus in the player rather than losing it to the page.
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('video, .facade')?.focus());
+  }
+
+  private async playEmbed() {
+    this.embedStart ??= 0;
+    await this.updateComplete;
+    this.renderRoot.querySelector('iframe')?.focus();
+  }
+}
+
+/** `anonymous` when a caption file is on another origin: without it the browser never requests the file. */
+function crossOrigin(urls: string[]): 'anonymous' | undefined {
+  return urls.some((url) => new URL(url).origin !== location.origin) ? 'anonymous' : undefined;
+}
+
+defineElement('rsp-training-player', RspTrainingPlayer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rsp-training-player': RspTrainingPlayer;
+  }
+}

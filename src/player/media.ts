@@ -1,0 +1,218 @@
+/**
+ * One session's `<video>`: attaches its source (native or hls.js), applies captions, speed and the start position,
+ * follows its time for the panels and audio description, and hands progress to a {@link PlaybackTracker}.
+ * The element renders; this controller owns what happens to the media.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Captions, Session, Training } from '../catalog/normalize.js';
+import { PlaybackTracker } from './playback.js';
+import { sessionProgress } from './progress.js';
+import { attachSource, pickSource, type HlsMode } from './sources.js';
+import { cueIndexAt, loadCues, type TimedText } from './transcript.js';
+
+/** A stored position is offered for resuming only past this many seconds, and not this close to the end. */
+const RESUME_MARGIN = 5;
+
+export interface MediaHost extends ReactiveControllerHost, HTMLElement {
+  /** Called on every `timeupdate` and seek. */
+  timeChanged(seconds: number): void;
+}
+
+export class SessionMedia implements ReactiveController {
+  video?: HTMLVideoElement;
+  /** The `error` of the video, or true when no source can play here. */
+  failed = false;
+  /** A stored position to offer ("Resume at 12:34"), until the viewer chooses or plays. */
+  resumeAt?: number;
+  /** Index into the session's captions that is showing, -1 for off. */
+  captionIndex = -1;
+  /** The last track shown, for the `c` shortcut's "on" again. */
+  private lastCaptionIndex = 0;
+  speed = 1;
+  describing = false;
+  /** The description being read out by the live region. */
+  description = '';
+  /** Sessions completed on this page (see PlaybackSubject). */
+  readonly completed = new Set<string>();
+  private descriptions?: TimedText[];
+  private describedIndex = -1;
+  private tracker?: PlaybackTracker;
+  private detachSource?: () => void;
+  private unlisten?: () => void;
+  private generation = 0;
+
+  constructor(private host: MediaHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected() {
+    this.release();
+  }
+
+  /** Takes over `video` for `session`. `start` (seconds) wins over a stored position; nothing ever autoplays. */
+  attach(
+    video: HTMLVideoElement,
+    training: Training,
+    session: Session,
+    options: { start?: number; completeAt: number; hls: HlsMode; captionIndex: number },
+  ) {
+    this.release();
+    const generation = ++this.generation;
+    this.video = video;
+    this.failed = false;
+    this.description = '';
+    this.describedIndex = -1;
+    this.descriptions = undefined;
+    const sources = session.video?.sources ?? [];
+    const playable = pickSource(sources, video, options.hls);
+    const onError = () => {
+      this.failed = true;
+      this.host.requestUpdate();
+    };
+    const onTime = () => this.timeChanged();
+    const onPlay = () => {
+      this.resumeAt = undefined;
+      this.host.requestUpdate();
+    };
+    const onRate = () => {
+      this.speed = video.playbackRate;
+      this.host.requestUpdate();
+    };
+    video.addEventListener('error', onError);
+    video.addEventListener('timeupdate', onTime);
+    video.addEventListener('seeked', onTime);
+    video.addEventListener('play', onPlay);
+    video.addEventListener('ratechange', onRate);
+    this.unlisten = () => {
+      video.removeEventListener('error', onError);
+      video.removeEventListener('timeupdate', onTime);
+      video.removeEventListener('seeked', onTime);
+      video.removeEventListener('play', onPlay);
+      video.removeEventListener('ratechange', onRate);
+      video.textTracks.removeEventListener('change', onTracks);
+    };
+    // The `default` attribute the element renders picks the first track: setting modes from script before the
+    // browser's own track selection has run makes Chromium show two tracks at once.
+    this.captionIndex = options.captionIndex;
+    if (options.captionIndex >= 0) this.lastCaptionIndex = options.captionIndex;
+    // The native controls have a captions menu too: keep the toolbar's menu in step with it.
+    const onTracks = () => {
+      const index = [...video.querySelectorAll('track')].findIndex((track) => track.track.mode === 'showing');
+      if (index === this.captionIndex) return;
+      this.captionIndex = index;
+      if (index >= 0) this.lastCaptionIndex = index;
+      this.host.requestUpdate();
+    };
+    video.textTracks.addEventListener('change', onTracks);
+    if (!playable) {
+      onError();
+      return;
+    }
+    this.tracker = new PlaybackTracker(this.host, video, {
+      trainingId: training.id,
+      sessionId: session.id,
+      sessionIds: training.sessions.map((each) => each.id),
+      completeAt: options.completeAt,
+      completed: this.completed,
+    });
+    const stored = sessionProgress(training.id, session.id);
+    const near = stored.duration && stored.position > stored.duration - RESUME_MARGIN;
+    this.resumeAt = options.start === undefined && stored.position >= RESUME_MARGIN && !near ? stored.position : undefined;
+    attachSource(video, playable).then(
+      (detach) => {
+        if (generation !== this.generation) return detach();
+        this.detachSource = detach;
+        video.defaultPlaybackRate = video.playbackRate = this.speed;
+        if (options.start) video.currentTime = options.start;
+      },
+      onError,
+    );
+    this.host.requestUpdate();
+  }
+
+  /** Lets go of the current video, saving its position. */
+  release() {
+    this.generation++;
+    this.tracker?.detach();
+    this.unlisten?.();
+    this.detachSource?.();
+    this.tracker = this.unlisten = this.detachSource = undefined;
+    this.resumeAt = undefined;
+  }
+
+  seek(seconds: number) {
+    if (!this.video) return;
+    const duration = Number.isFinite(this.video.duration) ? this.video.duration : Infinity;
+    this.video.currentTime = Math.min(Math.max(0, seconds), duration);
+    this.resumeAt = undefined;
+    this.host.timeChanged(this.video.currentTime);
+  }
+
+  skip(by: number) {
+    if (this.video) this.seek(this.video.currentTime + by);
+  }
+
+  togglePlay() {
+    const video = this.video;
+    if (!video || this.failed) return;
+    if (video.paused) video.play().catch(() => {});
+    else video.pause();
+  }
+
+  setSpeed(speed: number) {
+    this.speed = speed;
+    if (this.video) this.video.defaultPlaybackRate = this.video.playbackRate = speed;
+    this.host.requestUpdate();
+  }
+
+  /** Shows the captions track at `index` (in the session's captions list), or none for -1. */
+  showCaptions(index: number) {
+    this.captionIndex = index;
+    if (index >= 0) this.lastCaptionIndex = index;
+    // The <track> elements the player rendered, in catalog order (a stream may add in-band tracks of its own).
+    const tracks = [...(this.video?.querySelectorAll('track') ?? [])];
+    tracks.forEach((track, at) => (track.track.mode = at === index ? 'showing' : 'disabled'));
+    this.host.requestUpdate();
+  }
+
+  toggleCaptions() {
+    this.showCaptions(this.captionIndex >= 0 ? -1 : this.lastCaptionIndex);
+  }
+
+  /** Turns the read-out of text descriptions (`src`, WebVTT) on or off. */
+  toggleDescriptions(src: string | undefined) {
+    this.describing = !this.describing;
+    this.description = '';
+    this.describedIndex = -1;
+    if (this.describing && src && !this.descriptions) {
+      loadCues(src, 'descriptions').then(
+        (cues) => {
+          this.descriptions = cues;
+          this.timeChanged();
+        },
+        () => {},
+      );
+    }
+    this.host.requestUpdate();
+  }
+
+  private timeChanged() {
+    const time = this.video?.currentTime ?? 0;
+    this.host.timeChanged(time);
+    if (!this.describing || !this.descriptions) return;
+    const index = cueIndexAt(this.descriptions, time);
+    if (index < 0 || index === this.describedIndex) return;
+    this.describedIndex = index;
+    this.description = this.descriptions[index].text;
+    this.host.requestUpdate();
+  }
+}
+
+/** The captions track to show first: the element's (or page's) language, else the first. */
+export function defaultCaptionIndex(captions: readonly Captions[], lang: string): number {
+  if (!captions.length) return -1;
+  const base = lang.toLowerCase().split('-')[0];
+  const exact = captions.findIndex((track) => track.lang.toLowerCase() === lang.toLowerCase());
+  const close = captions.findIndex((track) => track.lang.toLowerCase().split('-')[0] === base);
+  return exact >= 0 ? exact : close >= 0 ? close : 0;
+}

@@ -1,0 +1,200 @@
+/**
+ * The interactive transcript and the chapter list: cues as buttons that seek, the current one marked
+ * (`aria-current`) and kept in view inside its own scrolling list, without moving focus or scrolling the host page.
+ * The transcript adds search (match count, next/previous) and a plain-text download.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { en } from '../i18n/en.js';
+import { formatClock } from './time.js';
+import { cueIndexAt, loadCues, transcriptText, type TimedText } from './transcript.js';
+
+export interface CuePanelHost extends ReactiveControllerHost {
+  renderRoot: HTMLElement | DocumentFragment;
+  /** Moves playback to `seconds`. */
+  seek(seconds: number): void;
+}
+
+type Cues = TimedText[] | 'loading' | 'error' | undefined;
+
+/** Loads the cues of one WebVTT file for one panel and follows the current time. */
+export class CuePanel implements ReactiveController {
+  cues: Cues;
+  current = -1;
+  query = '';
+  activeMatch = -1;
+  private src?: string;
+  private scrollPending = false;
+
+  constructor(
+    private host: CuePanelHost,
+    private kind: 'transcript' | 'chapters',
+  ) {
+    host.addController(this);
+  }
+
+  /** Starts loading `src` unless it is already the one shown. */
+  load(src: string | undefined) {
+    if (src === this.src) return;
+    this.src = src;
+    this.current = -1;
+    this.query = '';
+    this.activeMatch = -1;
+    this.cues = src ? 'loading' : undefined;
+    if (!src) return;
+    loadCues(src, this.kind === 'transcript' ? 'metadata' : 'chapters').then(
+      (cues) => this.src === src && this.set(cues),
+      () => this.src === src && this.set('error'),
+    );
+  }
+
+  /** Marks the cue at `time`; chapters stay current until the next one starts. */
+  follow(time: number) {
+    if (!Array.isArray(this.cues)) return;
+    let index = cueIndexAt(this.cues, time);
+    if (this.kind === 'chapters' && index < 0) {
+      for (const [at, cue] of this.cues.entries()) if (cue.start <= time) index = at;
+    }
+    if (index === this.current) return;
+    this.current = index;
+    this.scrollPending = true;
+    this.host.requestUpdate();
+  }
+
+  get matches(): number[] {
+    const query = this.query.trim().toLowerCase();
+    if (!query || !Array.isArray(this.cues)) return [];
+    return this.cues.flatMap((cue, index) => (cue.text.toLowerCase().includes(query) ? [index] : []));
+  }
+
+  hostUpdated() {
+    if (!this.scrollPending) return;
+    this.scrollPending = false;
+    const list = this.host.renderRoot.querySelector<HTMLElement>(`.${this.kind} .cues`);
+    const item = list?.querySelector<HTMLElement>('[aria-current]');
+    if (list && item) keepInView(list, item);
+  }
+
+  private set(cues: Cues) {
+    this.cues = cues;
+    this.host.requestUpdate();
+  }
+
+  private search(query: string) {
+    this.query = query;
+    this.activeMatch = -1;
+    this.host.requestUpdate();
+  }
+
+  private step(by: 1 | -1) {
+    const matches = this.matches;
+    if (!matches.length) return;
+    this.activeMatch = (this.activeMatch + by + matches.length) % matches.length;
+    this.host.requestUpdate();
+    this.host.updateComplete.then(() => {
+      const list = this.host.renderRoot.querySelector<HTMLElement>('.transcript .cues');
+      const item = list?.querySelector<HTMLElement>('.active-match');
+      if (list && item) keepInView(list, item);
+    });
+  }
+
+  private download(title: string) {
+    if (!Array.isArray(this.cues)) return;
+    const blob = new Blob([transcriptText(title, this.cues, formatClock)], { type: 'text/plain;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'transcript'}.txt`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }
+
+  /** The panel; `title` names the downloaded file. */
+  render(id: string, title: string): TemplateResult {
+    const transcript = this.kind === 'transcript';
+    const heading = transcript ? en.transcript : en.chapters;
+    const cues = this.cues;
+    const matches = transcript ? this.matches : [];
+    const active = matches[this.activeMatch];
+    return html`<section id=${id} class="panel ${this.kind}" part=${this.kind} aria-labelledby="${id}-heading">
+      <h3 id="${id}-heading">${heading}</h3>
+      ${cues === 'loading'
+        ? html`<p>${en.loadingText}</p>`
+        : !Array.isArray(cues)
+          ? html`<p class="unavailable">${transcript ? en.transcriptUnavailable : en.chaptersUnavailable}</p>`
+          : html`${transcript ? this.renderSearch(matches) : nothing}
+              <ol class="cues">
+                ${cues.map(
+                  (cue, index) =>
+                    html`<li>
+                      <button
+                        type="button"
+                        class="cue ${index === active ? 'active-match' : ''}"
+                        part="cue"
+                        aria-current=${index === this.current ? 'time' : nothing}
+                        @click=${() => this.host.seek(cue.start)}
+                      >
+                        <span class="time">${formatClock(cue.start)}</span>
+                        <span class="text">${transcript ? highlight(cue.text, this.query) : cue.text}</span>
+                      </button>
+                    </li>`,
+                )}
+              </ol>
+              ${transcript
+                ? html`<button type="button" class="secondary" part="button" @click=${() => this.download(title)}>
+                    ${en.downloadTranscript}
+                  </button>`
+                : nothing}`}
+    </section>`;
+  }
+
+  private renderSearch(matches: number[]) {
+    const count = matches.length;
+    return html`<div class="search" role="search">
+      <label
+        >${en.searchTranscript}
+        <input
+          type="search"
+          .value=${this.query}
+          @input=${(event: Event) => this.search((event.target as HTMLInputElement).value)}
+          @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.step(event.shiftKey ? -1 : 1)}
+      /></label>
+      <span class="match-count" role="status"
+        >${this.query.trim()
+          ? this.activeMatch >= 0
+            ? en.matchOf(this.activeMatch + 1, count)
+            : en.matches(count)
+          : ''}</span
+      >
+      <button type="button" class="secondary" ?disabled=${!count} @click=${() => this.step(-1)}>
+        ${en.previousMatch}
+      </button>
+      <button type="button" class="secondary" ?disabled=${!count} @click=${() => this.step(1)}>${en.nextMatch}</button>
+    </div>`;
+  }
+}
+
+/** `text` with every occurrence of `query` in a `<mark>`. */
+function highlight(text: string, query: string) {
+  const needle = query.trim().toLowerCase();
+  if (!needle) return text;
+  const parts: (string | TemplateResult)[] = [];
+  const lower = text.toLowerCase();
+  let from = 0;
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, from)) {
+    parts.push(text.slice(from, at), html`<mark>${text.slice(at, at + needle.length)}</mark>`);
+    from = at + needle.length;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+/**
+ * Scrolls `list` (and only it) so `item` is visible. `scrollIntoView` would also scroll every scrolling ancestor,
+ * the host page included, under the viewer's eyes.
+ */
+function keepInView(list: HTMLElement, item: HTMLElement) {
+  const top = item.offsetTop;
+  const bottom = top + item.offsetHeight;
+  if (top >= list.scrollTop && bottom <= list.scrollTop + list.clientHeight) return;
+  const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  list.scrollTo({ top: Math.max(0, top - list.clientHeight / 3), behavior: reduce ? 'auto' : 'smooth' });
+}

@@ -1,0 +1,231 @@
+import { css } from 'lit';
+
+/** `<rsp-training-player>`: laid out by its own width (container queries); panels go beside the video when wide. */
+export const playerStyles = css`
+  :host {
+    container-type: inline-size;
+    --_gap: var(--rsp-gap, 1em);
+    --_muted: var(--rsp-muted-color, #595959);
+    --_border: var(--rsp-border-color, #6b6b6b);
+  }
+  h2,
+  h3 {
+    margin: 0 0 0.25em;
+    line-height: 1.25;
+  }
+  h2 {
+    font-size: 1.4em;
+  }
+  h3 {
+    font-size: 1.1em;
+  }
+  .header {
+    margin-block-end: var(--_gap);
+  }
+  .header p {
+    margin: 0.15em 0;
+  }
+  .meta {
+    color: var(--_muted);
+  }
+  .layout {
+    display: grid;
+    gap: var(--_gap);
+  }
+  @container (min-width: 52em) {
+    .layout.with-panel {
+      grid-template-columns: minmax(0, 2fr) minmax(16em, 1fr);
+    }
+  }
+  .stage {
+    position: relative;
+    /* Reserved before anything loads: no layout shift when the video or the iframe arrives. */
+    aspect-ratio: var(--rsp-video-aspect-ratio, 16 / 9);
+    background: var(--rsp-video-background, #000);
+    border-radius: var(--rsp-radius, 0.25em);
+    overflow: hidden;
+  }
+  video,
+  iframe,
+  .facade,
+  .facade img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    border: 0;
+  }
+  .facade img {
+    position: absolute;
+    inset: 0;
+    object-fit: cover;
+  }
+  .facade {
+    position: relative;
+    padding: 0;
+    background: transparent;
+    border-radius: 0;
+  }
+  .facade .label {
+    position: absolute;
+    inset: auto 0 0 0;
+    padding: 0.75em 1em;
+    background: rgb(0 0 0 / 0.8);
+    color: #fff;
+    text-align: start;
+  }
+  .facade .label::before {
+    content: '▶';
+    margin-inline-end: 0.5em;
+  }
+  .overlay {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-content: center;
+    gap: 0.5em;
+    padding: var(--_gap);
+    background: var(--rsp-overlay-background, rgb(0 0 0 / 0.85));
+    color: #fff;
+    overflow: auto;
+  }
+  .overlay p {
+    margin: 0;
+    max-width: 40em;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    align-items: center;
+    margin-block: 0.5em;
+  }
+  .toolbar label {
+    display: inline-flex;
+    gap: 0.3em;
+    align-items: center;
+  }
+  select,
+  input[type='search'] {
+    font: inherit;
+    color: inherit;
+    background: var(--rsp-input-background, transparent);
+    border: 1px solid var(--_border);
+    border-radius: var(--rsp-radius, 0.25em);
+    padding: 0.3em 0.4em;
+  }
+  button.secondary,
+  .toolbar button {
+    color: var(--rsp-accent, #14558f);
+    background: var(--rsp-secondary-background, transparent);
+    border-color: var(--_border);
+  }
+  .toolbar button[aria-pressed='true'],
+  .toolbar button[aria-expanded='true'] {
+    color: var(--rsp-button-color, #fff);
+    background: var(--rsp-accent, #14558f);
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+  .resume,
+  .note {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    margin-block: 0.5em;
+  }
+  .note {
+    color: var(--_muted);
+  }
+  .panel {
+    border: 1px solid var(--_border);
+    border-radius: var(--rsp-radius, 0.25em);
+    padding: 0.75em;
+    margin-block-end: var(--_gap);
+  }
+  .search {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    align-items: center;
+    margin-block-end: 0.5em;
+  }
+  .cues {
+    position: relative;
+    list-style: none;
+    margin: 0 0 0.5em;
+    padding: 0;
+    max-height: var(--rsp-transcript-height, 20em);
+    overflow: auto;
+  }
+  .chapters .cues {
+    max-height: none;
+  }
+  .cue {
+    display: flex;
+    gap: 0.75em;
+    width: 100%;
+    text-align: start;
+    color: inherit;
+    background: transparent;
+    border: 0;
+    border-radius: 0;
+    border-inline-start: 0.25em solid transparent;
+    padding: 0.3em 0.5em;
+  }
+  .cue .time {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+    flex: none;
+  }
+  .cue[aria-current] {
+    border-inline-start-color: var(--rsp-accent, #14558f);
+    background: var(--rsp-highlight-background, #e8f1f8);
+  }
+  .cue.active-match {
+    outline: 2px dashed var(--rsp-accent, #14558f);
+    outline-offset: -2px;
+  }
+  mark {
+    background: var(--rsp-mark-background, #fde68a);
+    color: inherit;
+  }
+  .shortcuts dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+  .shortcuts dd {
+    margin: 0;
+  }
+  kbd {
+    font: inherit;
+    border: 1px solid var(--_border);
+    border-radius: 0.2em;
+    padding: 0 0.3em;
+  }
+  .error a {
+    color: var(--rsp-accent, #14558f);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .cues {
+      scroll-behavior: auto;
+    }
+  }
+  @media (forced-colors: active) {
+    .cue[aria-current] {
+      border-inline-start-color: Highlight;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .toolbar button[aria-pressed='true'],
+    .toolbar button[aria-expanded='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;
