@@ -38,7 +38,8 @@ const firefox = chromeLauncher({
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One test file at a time per browser: files that press keys or resize the viewport would steal focus from each other.
+  concurrency: 1,
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,

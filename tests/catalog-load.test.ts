@@ -25,8 +25,11 @@ describe('catalog loader', () => {
     expect(tist.year).to.equal(2021);
     expect(tist.durationSeconds).to.equal(92 * 60 + 75 * 60);
     expect(tist.sessions[0].video?.transcript).to.equal(tist.sessions[0].video?.captions[0].src);
-    expect(catalog.trainings[2].searchText).to.include('debriefing and sensory rooms'); // diacritics folded
-    expect(catalog.trainings[2].searchText).to.include('aisha brennan');
+    expect(catalog.trainings[2].searchText.title).to.equal('debriefing and sensory rooms in practice '); // folded
+    expect(catalog.trainings[2].searchText.presenters).to.equal('aisha brennan');
+    expect(catalog.trainings[2].searchText.topics).to.equal(
+      'sensory modulation debriefing after restraint nurses direct care staff',
+    );
   });
 
   it('reports HTTP 404 and 500 with the status and the URL', async () => {

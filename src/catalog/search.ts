@@ -5,10 +5,10 @@
  * A small inverted index of our own rather than a search library: the rules above are all we need, and the index
  * costs well under a kilobyte where MiniSearch costs 5.9 KB gzip (figures in README "Performance").
  */
-import { foldText, type Catalog, type Training } from './normalize.js';
+import { foldText, type Catalog, type SearchText, type Training } from './normalize.js';
 
 /** Field weights: a word in the title counts most. */
-const WEIGHTS = { title: 16, presenters: 8, topics: 4, summary: 2, description: 1 } as const;
+const WEIGHTS: Record<keyof SearchText, number> = { title: 16, presenters: 8, topics: 4, summary: 2, description: 1 };
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -35,17 +35,10 @@ export function searchIndex(catalog: Catalog): SearchIndex {
 
 function buildIndex(catalog: Catalog): SearchIndex {
   const postings = new Map<string, Map<number, number>>();
-  const labels = new Map([...catalog.topics, ...catalog.audiences].map((item) => [item.id, item.label]));
   catalog.trainings.forEach((training, position) => {
-    const fields: [keyof typeof WEIGHTS, string][] = [
-      ['title', `${training.title} ${training.subtitle ?? ''}`],
-      ['presenters', training.presenters.map((presenter) => presenter.name).join(' ')],
-      ['topics', [...training.topics, ...training.audiences].map((id) => labels.get(id) ?? id).join(' ')],
-      ['summary', training.summary ?? ''],
-      ['description', training.description ?? ''],
-    ];
-    for (const [field, text] of fields) {
-      for (const token of words(text)) {
+    for (const field of Object.keys(WEIGHTS) as (keyof SearchText)[]) {
+      // Already folded when the catalog was normalised: only split into words here.
+      for (const token of training.searchText[field].match(WORD) ?? []) {
         let entry = postings.get(token);
         if (!entry) postings.set(token, (entry = new Map()));
         if ((entry.get(position) ?? 0) < WEIGHTS[field]) entry.set(position, WEIGHTS[field]);
