@@ -3,7 +3,7 @@
  * each a `CustomEvent` with a typed `detail`. Hosts listen for analytics and LMS records; we send nothing anywhere.
  */
 import type { CatalogError, CatalogWarning } from './catalog/errors.js';
-import type { Catalog, Training } from './catalog/normalize.js';
+import type { Catalog, Material, Training } from './catalog/normalize.js';
 
 export interface CatalogLoadDetail {
   catalog: Catalog;
@@ -41,6 +41,13 @@ export type CompleteDetail =
   | { trainingId: string; sessionId: string; scope: 'session' }
   | { trainingId: string; scope: 'training' };
 
+export interface MaterialOpenDetail {
+  trainingId: string;
+  /** The session the material belongs to; absent for training-level materials. */
+  sessionId?: string;
+  material: Material;
+}
+
 /** Event name → `detail` type. Later elements add their events here. */
 export interface RspEventDetails {
   'rsp-catalog-load': CatalogLoadDetail;
@@ -50,6 +57,7 @@ export interface RspEventDetails {
   'rsp-pause': PlaybackDetail;
   'rsp-progress': ProgressDetail;
   'rsp-complete': CompleteDetail;
+  'rsp-material-open': MaterialOpenDetail;
 }
 
 export type RspEventName = keyof RspEventDetails;
@@ -80,5 +88,6 @@ declare global {
     'rsp-pause': CustomEvent<PlaybackDetail>;
     'rsp-progress': CustomEvent<ProgressDetail>;
     'rsp-complete': CustomEvent<CompleteDetail>;
+    'rsp-material-open': CustomEvent<MaterialOpenDetail>;
   }
 }

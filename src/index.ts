@@ -9,15 +9,18 @@ export { CatalogController } from './components/catalog-controller.js';
 export { RspCatalog } from './components/catalog.js';
 export { RspTrainingList } from './components/training-list.js';
 export { RspTrainingPlayer } from './components/training-player.js';
+export { RspHandouts } from './components/handouts.js';
 export { browse, type BrowseState } from './catalog/browse.js';
 export { search } from './catalog/search.js';
 export type {
   CatalogErrorDetail,
   CatalogLoadDetail,
   CompleteDetail,
+  MaterialOpenDetail,
   PlaybackDetail,
   ProgressDetail,
   RspEventDetails,
   RspEventName,
+  TrainingSelectDetail,
 } from './events.js';
 export { onProgressChange, trainingProgress, type TrainingProgress } from './player/progress.js';

@@ -93,6 +93,14 @@ export const en = {
   providerNames: { youtube: 'YouTube', vimeo: 'Vimeo' },
   playEmbed: (title: string, provider: string) => `Play ${title} (loads ${provider})`,
   embedTitle: (title: string, provider: string) => `${provider} video: ${title}`,
+
+  // <rsp-handouts>
+  materialsLabel: (title: string) => `Materials: ${title}`,
+  trainingMaterials: 'For the whole training',
+  noMaterials: 'There are no materials for this training yet.',
+  accessiblePdf: 'Accessible PDF',
+  opensInNewTab: 'opens in a new tab',
+  pages: (count: number, countText: string) => (count === 1 ? '1 page' : `${countText} pages`),
 };
 
 export type Messages = typeof en;

@@ -1,0 +1,222 @@
+import { LitElement, css, html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { findSession, findTraining } from '../catalog/lookup.js';
+import type { Material, Training } from '../catalog/normalize.js';
+import { MATERIAL_KINDS, type MaterialKind } from '../catalog/schema.js';
+import { emit } from '../events.js';
+import { en } from '../i18n/en.js';
+import { langOf } from '../i18n/lang.js';
+import { sharedStyles } from '../styles/shared.js';
+import { CatalogController } from './catalog-controller.js';
+import { defineElement } from './define.js';
+import { describeMaterial, typeName } from './material-info.js';
+
+interface Group {
+  /** Heading of the group; undefined when there is only one group and nothing to tell apart. */
+  heading?: string;
+  sessionId?: string;
+  materials: Material[];
+}
+
+/**
+ * The slides, handouts and other materials of a training: training-level materials first, then each session's, under
+ * its title. Each link's name carries title, type, size, pages and language ("Module 1 handout (PDF, 1.2 MB,
+ * 14 pages)"); accessible (tagged) PDFs are marked. Files on the page's own site download; files elsewhere open in a
+ * new tab, and screen readers are told so.
+ *
+ * @tagname rsp-handouts
+ * @summary Slides, handouts and other files of a training, grouped by session.
+ *
+ * @csspart group - One group of materials (the training's, or a session's).
+ * @csspart heading - A group's heading.
+ * @csspart link - A material's link.
+ * @csspart icon - The file-type icon.
+ * @csspart details - "(PDF, 1.2 MB, 14 pages)".
+ * @csspart tagged - The "Accessible PDF" mark.
+ * @csspart notice - The empty state and the messages for a missing catalog or training.
+ * @csspart error - The box shown when the catalog cannot be loaded (own `src` only).
+ *
+ * @cssprop [--rsp-accent=#14558f] - Link and icon colour.
+ * @cssprop [--rsp-muted-color=#595959] - The file details.
+ * @cssprop [--rsp-badge-background=#e3f1e6] - Background of the "Accessible PDF" mark.
+ * @cssprop [--rsp-focus-color=#3e94cf] - Focus outline colour.
+ *
+ * @fires {CustomEvent<{trainingId: string, sessionId?: string, material: Material}>} rsp-material-open - A material link was activated.
+ * @fires {CustomEvent<{catalog: Catalog, warnings: CatalogWarning[]}>} rsp-catalog-load - With its own `src`: the catalog loaded.
+ * @fires {CustomEvent<{error: CatalogError}>} rsp-catalog-error - With its own `src`: loading failed.
+ *
+ * @example
+ * <rsp-handouts src="/rsp/catalog.json" training="tist" kinds="handout,worksheet"></rsp-handouts>
+ */
+export class RspHandouts extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      .group + .group {
+        margin-block-start: 1em;
+      }
+      .heading {
+        font-weight: bold;
+        margin: 0 0 0.4em;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.5em;
+      }
+      li {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25em 0.5em;
+        align-items: baseline;
+        overflow-wrap: anywhere;
+      }
+      a {
+        color: var(--rsp-accent, #14558f);
+        display: inline-flex;
+        gap: 0.4em;
+        align-items: baseline;
+      }
+      .icon {
+        width: 1em;
+        height: 1em;
+        flex: none;
+        align-self: center;
+        fill: currentColor;
+      }
+      .details {
+        color: var(--rsp-muted-color, #595959);
+      }
+      .tagged {
+        font-size: 0.875em;
+        padding: 0 0.45em;
+        border-radius: 1em;
+        background: var(--rsp-badge-background, #e3f1e6);
+        color: var(--rsp-badge-color, #1d5e2c);
+      }
+      .visually-hidden {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      @media (forced-colors: active) {
+        .tagged {
+          border: 1px solid CanvasText;
+        }
+      }
+    `,
+  ];
+
+  /** Address of `catalog.json` (else the catalog of the nearest `<rsp-catalog>`). */
+  @property({ reflect: true }) src: string | null = null;
+  /** A catalog object to use instead of fetching one. */
+  @property({ attribute: false }) catalog?: unknown;
+  /** Id of the training. */
+  @property({ reflect: true }) training: string | null = null;
+  /** Session id or 1-based number: show the training's materials and that session's only. */
+  @property({ reflect: true }) session: string | null = null;
+  /** Only these kinds, comma-separated: `slides`, `handout`, `worksheet`, `transcript`, `resource`, `certificate`. */
+  @property() kinds = '';
+  /** `aria-level` of the group headings. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  private catalogs = new CatalogController(this);
+
+  private groups(training: Training): Group[] {
+    const wanted = this.kinds
+      .split(',')
+      .map((kind) => kind.trim())
+      .filter((kind): kind is MaterialKind => (MATERIAL_KINDS as readonly string[]).includes(kind));
+    const keep = (materials: Material[]) =>
+      wanted.length ? materials.filter((material) => wanted.includes(material.kind)) : materials;
+    const only = this.session ? findSession(training, this.session) : undefined;
+    const sessions = only ? [only] : training.sessions;
+    const groups: Group[] = [
+      { heading: en.trainingMaterials, materials: keep(training.materials) },
+      ...sessions.map((session) => ({ heading: session.title, sessionId: session.id, materials: keep(session.materials) })),
+    ].filter((group) => group.materials.length);
+    // One group needs no heading, unless it is a session's and the training has several.
+    if (groups.length === 1 && (groups[0].sessionId === undefined || training.sessions.length === 1)) {
+      groups[0].heading = undefined;
+    }
+    return groups;
+  }
+
+  private open(training: Training, sessionId: string | undefined, material: Material) {
+    emit(this, 'rsp-material-open', { trainingId: training.id, sessionId, material });
+  }
+
+  protected override render() {
+    const catalog = this.catalogs.catalog;
+    if (!catalog) return this.catalogs.renderStatus();
+    const training = findTraining(catalog, this.training);
+    if (!training) {
+      return html`<p class="notice" part="notice">
+        ${this.training ? en.unknownTraining(this.training) : en.chooseTraining}
+      </p>`;
+    }
+    const lang = langOf(this);
+    const groups = this.groups(training);
+    if (!groups.length) return html`<p class="notice" part="notice">${en.noMaterials}</p>`;
+    return html`<section aria-label=${en.materialsLabel(training.title)}>
+      ${groups.map(
+        (group) => html`<div class="group" part="group">
+          ${group.heading
+            ? html`<div class="heading" part="heading" role="heading" aria-level=${this.headingLevel}>${group.heading}</div>`
+            : nothing}
+          <ul role="list">
+            ${group.materials.map((material) => this.renderMaterial(training, group.sessionId, material, lang))}
+          </ul>
+        </div>`,
+      )}
+    </section>`;
+  }
+
+  private renderMaterial(training: Training, sessionId: string | undefined, material: Material, lang: string) {
+    const sameSite = new URL(material.href).origin === location.origin;
+    const details = describeMaterial(material, lang);
+    const tagged = material.tagged === true && typeName(material) === 'PDF';
+    return html`<li>
+      <a
+        part="link"
+        href=${material.href}
+        hreflang=${material.lang ?? nothing}
+        type=${material.type ?? nothing}
+        ?download=${sameSite}
+        target=${sameSite ? nothing : '_blank'}
+        rel=${sameSite ? nothing : 'noopener'}
+        @click=${() => this.open(training, sessionId, material)}
+      >
+        ${fileIcon(material.kind)}
+        <span>${material.title}${details ? html`<span class="details" part="details"> (${details})</span>` : nothing}${sameSite
+          ? nothing
+          : html`<span class="visually-hidden"> (${en.opensInNewTab})</span>`}</span>
+      </a>
+      ${tagged ? html`<span class="tagged" part="tagged">${en.accessiblePdf}</span>` : nothing}
+    </li>`;
+  }
+}
+
+/** A small file outline, with a corner fold for documents and a frame for slides; hidden from screen readers. */
+function fileIcon(kind: MaterialKind) {
+  const path =
+    kind === 'slides'
+      ? 'M2 3h12v8H2zM1 2v10h6v2H5v1h6v-1H9v-2h6V2zM3 4v6h10V4z'
+      : 'M3 1h7l4 4v10H3zM4 2v12h9V6H9V2zM10 2.5V5h2.5zM5 8h6v1H5zm0 2h6v1H5zm0 2h4v1H5z';
+  return html`<svg class="icon" part="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    ${svg`<path fill-rule="evenodd" d=${path}></path>`}
+  </svg>`;
+}
+
+defineElement('rsp-handouts', RspHandouts);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rsp-handouts': RspHandouts;
+  }
+}

@@ -1,0 +1,64 @@
+/** What a material link says about its file: type, size, pages, language — through `Intl`. */
+import type { Material } from '../catalog/normalize.js';
+import { en } from '../i18n/en.js';
+import { formatNumber } from '../i18n/format.js';
+
+const TYPE_NAMES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/msword': 'Word',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+  'application/vnd.ms-powerpoint': 'PowerPoint',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
+  'application/vnd.ms-excel': 'Excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+  'text/plain': 'Text',
+  'text/html': 'Web page',
+  'text/vtt': 'WebVTT',
+};
+
+/** "PDF", "PowerPoint", … from the media type, else from the file extension ("DOCX"), else undefined. */
+export function typeName(material: Material): string | undefined {
+  if (material.type && TYPE_NAMES[material.type]) return TYPE_NAMES[material.type];
+  if (material.type?.startsWith('image/')) return material.type.slice(6).toUpperCase();
+  const extension = /\.([a-z0-9]{2,5})$/i.exec(new URL(material.href).pathname)?.[1];
+  return extension?.toUpperCase();
+}
+
+/** "1.2 MB", "45 kB", "512 bytes" (decimal units, as operating systems show them). */
+export function formatBytes(bytes: number, lang: string): string {
+  const units = [
+    ['gigabyte', 1e9],
+    ['megabyte', 1e6],
+    ['kilobyte', 1e3],
+  ] as const;
+  for (const [unit, size] of units) {
+    if (bytes >= size) {
+      return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(
+        bytes / size,
+      );
+    }
+  }
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
+}
+
+/** The language's name in `lang`, or the code when the browser does not know it. */
+export function languageName(code: string, lang: string): string {
+  try {
+    return new Intl.DisplayNames(lang, { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "PDF, 1.2 MB, 14 pages, Spanish" — the parts that are known. */
+export function describeMaterial(material: Material, lang: string): string {
+  const primary = (code: string) => code.split('-')[0].toLowerCase();
+  return [
+    typeName(material),
+    material.bytes !== undefined && formatBytes(material.bytes, lang),
+    material.pages !== undefined && en.pages(material.pages, formatNumber(material.pages, lang)),
+    material.lang && primary(material.lang) !== primary(lang) && languageName(material.lang, lang),
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
