@@ -36,7 +36,22 @@ console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)
 for (const row of rows) {
   console.log(`${row.file.padEnd(width)}  ${kb(row.raw).padStart(9)}  ${kb(row.gzip).padStart(9)}  ${kb(row.brotli).padStart(9)}`);
 }
-const cdn = rows.find((row) => row.file.endsWith('dist/rsp-archive.js'));
-const verdict = cdn.gzip <= BUDGET_GZIP ? 'within' : 'OVER';
-console.log(`\nCDN bundle dist/rsp-archive.js: ${kb(cdn.gzip)} gzip, ${verdict} the ${kb(BUDGET_GZIP)} budget`);
-process.exit(cdn.gzip <= BUDGET_GZIP ? 0 : 1);
+// What a page loads before anything is asked for: the entry and every chunk it imports statically (not the lazy
+// chunks behind import(), such as the player and hls.js).
+function initialFiles(path, seen = new Set()) {
+  if (seen.has(path)) return seen;
+  seen.add(path);
+  const code = readFileSync(path, 'utf8');
+  for (const [, spec] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    initialFiles(join(path, '..', spec), seen);
+  }
+  return seen;
+}
+const initial = [...initialFiles(join(dist, 'rsp-archive.js'))];
+const initialGzip = initial.reduce((sum, path) => sum + rows.find((row) => row.file === relative(process.cwd(), path)).gzip, 0);
+const verdict = initialGzip <= BUDGET_GZIP ? 'within' : 'OVER';
+console.log(
+  `\nInitial CDN load (${initial.map((path) => relative(dist, path)).join(' + ')}): ${kb(initialGzip)} gzip, ` +
+    `${verdict} the ${kb(BUDGET_GZIP)} budget. Lazy chunks load on demand.`,
+);
+process.exit(initialGzip <= BUDGET_GZIP ? 0 : 1);

@@ -2,14 +2,20 @@
  * rsp-archive: every element, registered, plus the data layer and event types.
  * `<script type="module" src=".../rsp-archive.js">` is all a page needs.
  */
+import { lazyElement } from './components/lazy.js';
+
+lazyElement('rsp-training-player', () => import('./components/training-player.js'));
+
 export * from './catalog/index.js';
 export { catalogStore, clearCatalogStores, CatalogStore, type CatalogState } from './catalog/store.js';
 export { catalogContext } from './catalog/context.js';
 export { CatalogController } from './components/catalog-controller.js';
 export { RspCatalog } from './components/catalog.js';
 export { RspTrainingList } from './components/training-list.js';
-export { RspTrainingPlayer } from './components/training-player.js';
+// The player, the largest element, is a lazy chunk: see components/lazy.ts.
+export type { RspTrainingPlayer } from './components/training-player.js';
 export { RspHandouts } from './components/handouts.js';
+export { RspArchive } from './components/archive.js';
 export { browse, type BrowseState } from './catalog/browse.js';
 export { search } from './catalog/search.js';
 export type {

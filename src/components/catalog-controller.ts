@@ -38,15 +38,18 @@ export class CatalogController implements ReactiveController {
   private provider?: ContextProvider<typeof catalogContext>;
   private connected = false;
 
-  /** @param provide true for `<rsp-catalog>`: provide the store to descendants instead of consuming one. */
+  /**
+   * @param role `consumer` (most elements); `provider` for `<rsp-catalog>`, which provides its own catalog to the
+   * elements inside and consumes none; `relay` for elements such as `<rsp-archive>` that find their catalog like a
+   * consumer and provide it to the elements in their own shadow root.
+   */
   constructor(
     private host: CatalogHost,
-    provide = false,
+    role: 'consumer' | 'provider' | 'relay' = 'consumer',
   ) {
     host.addController(this);
-    if (provide) {
-      this.provider = new ContextProvider(host, { context: catalogContext });
-    } else {
+    if (role !== 'consumer') this.provider = new ContextProvider(host, { context: catalogContext });
+    if (role !== 'provider') {
       new ContextConsumer(host, {
         context: catalogContext,
         subscribe: true,

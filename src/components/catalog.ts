@@ -46,7 +46,7 @@ export class RspCatalog extends LitElement {
   /** A catalog object to use instead of fetching one (for apps that already have the data). Wins over `src`. */
   @property({ attribute: false }) catalog?: unknown;
 
-  private catalogs = new CatalogController(this, true);
+  private catalogs = new CatalogController(this, 'provider');
 
   /** Fetches the catalog again (servers may answer 304); the current one stays shown if that fails. */
   refresh(): Promise<void> {

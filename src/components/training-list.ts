@@ -144,9 +144,17 @@ export class RspTrainingList extends LitElement {
     }
   }
 
-  private onPopState = () => {
+  private onPopState = () => this.readUrl();
+
+  /** Re-reads search, filters, sort and page from the page's URL, e.g. after the host changed it with pushState. */
+  readUrl() {
     this.browseState = readBrowseParams(location.search) ?? this.presetState();
-  };
+  }
+
+  /** Shows the trainings with these values of one facet, search and other filters cleared, as if ticked by hand. */
+  filterBy(facet: Facet, values: string[]) {
+    this.change({ query: '', filters: { ...emptyFilters(), [facet]: values }, sort: undefined });
+  }
 
   /** Applies a change the person made; `typing` changes replace the history entry instead of adding one. */
   private change(next: Partial<BrowseState>, typing = false) {

@@ -101,6 +101,22 @@ export const en = {
   accessiblePdf: 'Accessible PDF',
   opensInNewTab: 'opens in a new tab',
   pages: (count: number, countText: string) => (count === 1 ? '1 page' : `${countText} pages`),
+
+  // <rsp-archive>
+  allTrainings: 'All trainings',
+  backToList: 'Back to all trainings',
+  detailAnnouncement: (title: string) => `${title}: training details`,
+  listAnnouncement: 'All trainings',
+  notFoundHeading: 'Training not found',
+  notFound: (id: string) =>
+    `We could not find a training with the id "${id}". It may have been renamed or removed from the archive.`,
+  sessionsHeading: 'Sessions',
+  materialsHeading: 'Slides and handouts',
+  aboutHeading: 'About this training',
+  topicsLabel: 'Topics',
+  audiencesLabel: 'For',
+  creditsLabel: 'Continuing education',
+  nowShowing: 'now showing',
 };
 
 export type Messages = typeof en;

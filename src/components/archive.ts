@@ -1,0 +1,236 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emptyFilters, type Facet } from '../catalog/browse.js';
+import { findSessionIndex, findTraining } from '../catalog/lookup.js';
+import { archiveUrl, readArchiveRoute, writeBrowseParams, type ArchiveRoute, type RoutingMode } from '../catalog/url.js';
+import { en } from '../i18n/en.js';
+import { langOf } from '../i18n/lang.js';
+import { archiveStyles } from '../styles/archive.js';
+import { sharedStyles } from '../styles/shared.js';
+import { CatalogController } from './catalog-controller.js';
+import { defineElement } from './define.js';
+import './handouts.js';
+import { renderDetail } from './training-detail.js';
+import './training-list.js';
+import type { RspTrainingList } from './training-list.js';
+
+/** The player's code loads with the first detail view (and is shared with a lazily defined standalone player). */
+const loadPlayer = () => import('./training-player.js');
+
+/**
+ * The whole archive in one tag: the training list, and for a chosen training its details, player and handouts.
+ * Deep-linkable (`#rsp/tist/module-2?t=840`); back and forward work; going back to the list restores its search,
+ * filters, page and scroll position; focus moves to the new view's heading and the change is announced.
+ *
+ * @tagname rsp-archive
+ * @summary The whole training archive: list ⇄ detail, in one tag.
+ *
+ * @csspart heading - The heading of the current view.
+ * @csspart list - The `<rsp-training-list>`.
+ * @csspart detail - The detail view.
+ * @csspart back - The "Back to all trainings" link.
+ * @csspart player - The `<rsp-training-player>` of the detail view.
+ * @csspart handouts - The `<rsp-handouts>` of the detail view.
+ * @csspart sessions - The session list of the detail view.
+ * @csspart error - The box shown when the catalog cannot be loaded.
+ * @csspart notice - The "no catalog" message.
+ *
+ * @cssprop [--rsp-accent=#14558f] - Accent colour: links, buttons.
+ * @cssprop [--rsp-muted-color=#595959] - Secondary text.
+ * @cssprop [--rsp-focus-color=#3e94cf] - Focus outline colour.
+ * @cssprop [--rsp-gap=1em] - Space between the parts of the detail view.
+ *
+ * @fires {CustomEvent<{catalog: Catalog, warnings: CatalogWarning[]}>} rsp-catalog-load - With its own `src`: the catalog loaded.
+ * @fires {CustomEvent<{error: CatalogError}>} rsp-catalog-error - With its own `src`: loading failed.
+ *
+ * @example
+ * <rsp-archive src="/rsp/catalog.json"></rsp-archive>
+ */
+export class RspArchive extends LitElement {
+  static override styles = [sharedStyles, archiveStyles];
+
+  /** Address of `catalog.json` (else the catalog of the nearest `<rsp-catalog>`). */
+  @property({ reflect: true }) src: string | null = null;
+  /** A catalog object to use instead of fetching one. */
+  @property({ attribute: false }) catalog?: unknown;
+  /** Where the view lives in the URL: `hash` (`#rsp/tist/module-2?t=840`), `query` (`?rsp-training=tist`) or `none`. */
+  @property() routing: RoutingMode = 'hash';
+  /** Set `document.title` to the training's title while one is shown. */
+  @property({ type: Boolean, attribute: 'set-title' }) setTitle = false;
+  /** `aria-level` of the view headings; section headings are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Trainings per page in the list. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
+
+  @state() private route: ArchiveRoute = { view: 'list' };
+  @state() private announcement = '';
+
+  private catalogs = new CatalogController(this, 'relay');
+  private listScroll = 0;
+  /** The detail view was opened from the list in this page, so the previous history entry is the list. */
+  private cameFromList = false;
+  private moved = false;
+  private originalTitle?: string;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.readRoute);
+    window.addEventListener('hashchange', this.readRoute);
+    this.readRoute();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.readRoute);
+    window.removeEventListener('hashchange', this.readRoute);
+    this.restoreTitle();
+  }
+
+  private get url() {
+    return new URL(location.href);
+  }
+
+  private readRoute = () => {
+    if (this.routing !== 'none') this.show(readArchiveRoute(this.url, this.routing));
+  };
+
+  /** Goes to `route`, adding a history entry when the routing keeps the route in the URL. */
+  private go(route: ArchiveRoute) {
+    if (this.routing !== 'none') history.pushState(history.state, '', archiveUrl(this.url, this.routing, route));
+    this.show(route);
+  }
+
+  private show(route: ArchiveRoute) {
+    const same =
+      route.view === this.route.view &&
+      (route.view === 'list' ||
+        (this.route.view === 'detail' && route.training === this.route.training && route.session === this.route.session));
+    if (same) return;
+    if (this.route.view === 'list' && route.view === 'detail') this.listScroll = window.scrollY;
+    this.cameFromList = this.route.view === 'list' && route.view === 'detail' && this.hasUpdated;
+    this.moved = this.hasUpdated;
+    this.route = route;
+    if (route.view === 'detail') loadPlayer().catch((error) => console.error('rsp-archive: could not load the player', error));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('routing') && this.isConnected) this.readRoute();
+  }
+
+  protected override updated() {
+    const catalog = this.catalogs.catalog;
+    const training = this.route.view === 'detail' && catalog ? findTraining(catalog, this.route.training) : undefined;
+    this.updateTitle(training?.title);
+    if (!this.moved || !catalog) return;
+    this.moved = false;
+    // WCAG 2.4.3 and 4.1.3: focus follows the change of view, and the change is announced.
+    const heading = this.renderRoot.querySelector<HTMLElement>(this.route.view === 'list' ? '.list-heading' : '.view-heading');
+    if (this.route.view === 'list') {
+      heading?.focus({ preventScroll: true });
+      window.scrollTo(0, this.listScroll);
+      this.announcement = en.listAnnouncement;
+    } else {
+      heading?.focus();
+      this.announcement = training ? en.detailAnnouncement(training.title) : en.notFoundHeading;
+    }
+  }
+
+  private updateTitle(title: string | undefined) {
+    if (!this.setTitle) return;
+    this.originalTitle ??= document.title;
+    document.title = title ? `${title} — ${this.originalTitle}` : this.originalTitle;
+  }
+
+  private restoreTitle() {
+    if (this.setTitle && this.originalTitle !== undefined) document.title = this.originalTitle;
+  }
+
+  private get list() {
+    return this.renderRoot.querySelector<RspTrainingList>('rsp-training-list');
+  }
+
+  private facetHref(facet: Facet, value: string): string | undefined {
+    if (this.routing === 'none') return undefined;
+    const target = new URL(archiveUrl(this.url, this.routing, { view: 'list' }), location.href);
+    target.search = writeBrowseParams(target.search, { query: '', filters: { ...emptyFilters(), [facet]: [value] }, page: 1 });
+    return `${target.pathname}${target.search}${target.hash}`;
+  }
+
+  /** A topic or audience of a training: the list, filtered by it, in one history entry. */
+  private showFacet(facet: Facet, value: string) {
+    if (this.routing === 'none') {
+      this.show({ view: 'list' });
+      this.list?.filterBy(facet, [value]);
+      return;
+    }
+    history.pushState(history.state, '', this.facetHref(facet, value));
+    this.listScroll = 0;
+    this.readRoute();
+    this.list?.readUrl();
+  }
+
+  /** A link where the route lives in the URL (so it can be opened in a new tab); a button where it does not. */
+  private link = (href: string | undefined, label: TemplateResult | string, action: (event: Event) => void, current = false) =>
+    href
+      ? html`<a href=${href} aria-current=${current ? 'true' : nothing} @click=${action}>${label}</a>`
+      : html`<button type="button" class="link" aria-current=${current ? 'true' : nothing} @click=${action}>${label}</button>`;
+
+  protected override render() {
+    const catalog = this.catalogs.catalog;
+    if (!catalog) return this.catalogs.renderStatus();
+    const route = this.route;
+    const training = route.view === 'detail' ? findTraining(catalog, route.training) : undefined;
+    const listHref = this.routing === 'none' ? undefined : archiveUrl(this.url, this.routing, { view: 'list' });
+    const back = html`<p class="back">${this.link(listHref, html`<span aria-hidden="true">← </span>${en.backToList}`, (event) => {
+      event.preventDefault();
+      // Back in history when we came from the list, so its URL (search, filters, page) comes back exactly.
+      if (this.routing !== 'none' && this.cameFromList) history.back();
+      else this.go({ view: 'list' });
+    })}</p>`;
+    return html`${this.catalogs.renderStatus()}
+      <p class="live" role="status">${this.announcement}</p>
+      <div ?hidden=${route.view !== 'list'}>
+        <div class="list-heading view-title" part="heading" tabindex="-1" role="heading" aria-level=${this.headingLevel}>
+          ${catalog.title}
+        </div>
+        <rsp-training-list
+          part="list"
+          ?sync-url=${this.routing !== 'none'}
+          page-size=${this.pageSize}
+          heading-level=${this.headingLevel + 1}
+          href-template=${this.routing === 'hash' ? '#rsp/{id}' : nothing}
+          @rsp-training-select=${(event: CustomEvent<{ id: string }>) => {
+            event.preventDefault();
+            this.go({ view: 'detail', training: event.detail.id });
+          }}
+        ></rsp-training-list>
+      </div>
+      ${route.view === 'detail'
+        ? html`${back}${training
+            ? renderDetail(catalog, training, {
+                lang: langOf(this),
+                level: this.headingLevel,
+                sessionIndex: Math.max(0, findSessionIndex(training, route.session)),
+                start: route.time,
+                link: this.link,
+                hrefForSession: (sessionId) =>
+                  this.routing === 'none' ? undefined : archiveUrl(this.url, this.routing, { view: 'detail', training: training.id, session: sessionId }),
+                hrefForFacet: (facet, value) => this.facetHref(facet, value),
+                onSession: (sessionId) => this.go({ view: 'detail', training: training.id, session: sessionId }),
+                onFacet: (facet, value) => this.showFacet(facet, value),
+              })
+            : html`<div class="not-found">
+                <div class="view-heading" part="heading" tabindex="-1" role="heading" aria-level=${this.headingLevel}>${en.notFoundHeading}</div>
+                <p>${en.notFound(route.training)}</p>
+              </div>`}`
+        : nothing}`;
+  }
+}
+
+defineElement('rsp-archive', RspArchive);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rsp-archive': RspArchive;
+  }
+}

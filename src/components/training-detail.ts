@@ -1,0 +1,111 @@
+/**
+ * The detail view of `<rsp-archive>` as a template function: what the training is, who presents it, its sessions,
+ * the player and the handouts. Catalog text is rendered as text; a blank line in `description` starts a paragraph.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Facet } from '../catalog/browse.js';
+import type { Catalog, Training } from '../catalog/normalize.js';
+import { en } from '../i18n/en.js';
+import { formatDate, formatDuration, formatNumber } from '../i18n/format.js';
+
+export interface DetailOptions {
+  lang: string;
+  level: number;
+  sessionIndex: number;
+  start?: number;
+  /** A link (or, without URL routing, a button) that runs `action`. */
+  link: (href: string | undefined, label: TemplateResult | string, action: (event: Event) => void, current?: boolean) => TemplateResult;
+  hrefForSession: (sessionId: string) => string | undefined;
+  hrefForFacet: (facet: Facet, value: string) => string | undefined;
+  onSession: (sessionId: string) => void;
+  onFacet: (facet: Facet, value: string) => void;
+}
+
+export function renderDetail(catalog: Catalog, training: Training, options: DetailOptions): TemplateResult {
+  const { lang, level, sessionIndex } = options;
+  const session = training.sessions[sessionIndex];
+  const date = training.date ?? training.sessions.find((each) => each.date)?.date;
+  const label = (list: { id: string; label: string }[], id: string) => list.find((item) => item.id === id)?.label ?? id;
+  const facts = [
+    date && html`<time datetime=${date}>${formatDate(date, lang)}</time>`,
+    training.format && en.formatNames[training.format],
+    training.durationSeconds > 0 && formatDuration(training.durationSeconds, lang),
+    training.sessions.length > 1 && en.sessions(training.sessions.length, formatNumber(training.sessions.length, lang)),
+  ].filter(Boolean);
+  const facetLinks = (facet: Facet, ids: string[], list: { id: string; label: string }[]) =>
+    html`<ul class="chips" role="list">
+      ${ids.map(
+        (id) => html`<li>${options.link(options.hrefForFacet(facet, id), label(list, id), (event) => {
+          event.preventDefault();
+          options.onFacet(facet, id);
+        })}</li>`,
+      )}
+    </ul>`;
+  return html`<article class="detail" part="detail" lang=${training.language ?? nothing}>
+    <div class="view-heading" part="heading" tabindex="-1" role="heading" aria-level=${level}>${training.title}</div>
+    ${training.subtitle ? html`<p class="subtitle">${training.subtitle}</p>` : nothing}
+    <p class="facts">${facts.map((fact, index) => html`${index ? html`<span aria-hidden="true"> · </span>` : ''}${fact}`)}</p>
+    ${training.presenters.length
+      ? html`<p class="presenters">
+          ${en.presentedBy}
+          ${training.presenters.map(
+            (presenter, index) => html`${index ? ', ' : ''}<span class="presenter"><strong>${presenter.name}</strong>${presenter.credentials
+              ? `, ${presenter.credentials}`
+              : ''}${presenter.affiliation ? html` <span class="affiliation">(${presenter.affiliation})</span>` : nothing}</span>`,
+          )}
+        </p>`
+      : nothing}
+    <rsp-training-player
+      part="player"
+      training=${training.id}
+      session=${session?.id ?? nothing}
+      start=${options.start ?? nothing}
+    ></rsp-training-player>
+    <div class="columns">
+      <section class="about" aria-labelledby="about-heading">
+        <div id="about-heading" class="section-heading" role="heading" aria-level=${level + 1}>${en.aboutHeading}</div>
+        ${(training.description ?? training.summary ?? '')
+          .split(/\n\s*\n/)
+          .filter((paragraph) => paragraph.trim())
+          .map((paragraph) => html`<p>${paragraph.trim()}</p>`)}
+        ${training.credits.length
+          ? html`<p><strong>${en.creditsLabel}:</strong> ${training.credits
+              .map((credit) => `${en.credit(formatNumber(credit.hours, lang), credit.type)}${credit.body ? ` (${credit.body})` : ''}`)
+              .join('; ')}</p>`
+          : nothing}
+        ${training.topics.length
+          ? html`<p class="chips-label">${en.topicsLabel}</p>${facetLinks('topic', training.topics, catalog.topics)}`
+          : nothing}
+        ${training.audiences.length
+          ? html`<p class="chips-label">${en.audiencesLabel}</p>${facetLinks('audience', training.audiences, catalog.audiences)}`
+          : nothing}
+      </section>
+      <div class="aside">
+        ${training.sessions.length > 1
+          ? html`<section aria-labelledby="sessions-heading">
+              <div id="sessions-heading" class="section-heading" role="heading" aria-level=${level + 1}>${en.sessionsHeading}</div>
+              <ol class="sessions" part="sessions">
+                ${training.sessions.map(
+                  (each, index) => html`<li>
+                    ${options.link(
+                      options.hrefForSession(each.id),
+                      html`${each.title}${each.durationSeconds ? html` <span class="muted">(${formatDuration(each.durationSeconds, lang)})</span>` : nothing}`,
+                      (event) => {
+                        event.preventDefault();
+                        options.onSession(each.id);
+                      },
+                      index === sessionIndex,
+                    )}
+                  </li>`,
+                )}
+              </ol>
+            </section>`
+          : nothing}
+        <section aria-labelledby="materials-heading">
+          <div id="materials-heading" class="section-heading" role="heading" aria-level=${level + 1}>${en.materialsHeading}</div>
+          <rsp-handouts part="handouts" training=${training.id} heading-level=${level + 2}></rsp-handouts>
+        </section>
+      </div>
+    </div>
+  </article>`;
+}
