@@ -110,6 +110,13 @@ export class RspArchive extends LitElement {
     this.cameFromList = this.route.view === 'list' && route.view === 'detail' && this.hasUpdated;
     this.moved = this.hasUpdated;
     this.route = route;
+    // WCAG 4.1.3: the change of view is announced (focus follows in updated()).
+    const catalog = this.catalogs.catalog;
+    if (this.moved && catalog) {
+      const training = route.view === 'detail' ? findTraining(catalog, route.training) : undefined;
+      this.announcement =
+        route.view === 'list' ? en.listAnnouncement : training ? en.detailAnnouncement(training.title) : en.notFoundHeading;
+    }
     if (route.view === 'detail') loadPlayer().catch((error) => console.error('rsp-archive: could not load the player', error));
   }
 
@@ -123,22 +130,20 @@ export class RspArchive extends LitElement {
     this.updateTitle(training?.title);
     if (!this.moved || !catalog) return;
     this.moved = false;
-    // WCAG 2.4.3 and 4.1.3: focus follows the change of view, and the change is announced.
+    // WCAG 2.4.3: focus follows the change of view.
     const heading = this.renderRoot.querySelector<HTMLElement>(this.route.view === 'list' ? '.list-heading' : '.view-heading');
     if (this.route.view === 'list') {
       heading?.focus({ preventScroll: true });
       window.scrollTo(0, this.listScroll);
-      this.announcement = en.listAnnouncement;
     } else {
       heading?.focus();
-      this.announcement = training ? en.detailAnnouncement(training.title) : en.notFoundHeading;
     }
   }
 
   private updateTitle(title: string | undefined) {
     if (!this.setTitle) return;
     this.originalTitle ??= document.title;
-    document.title = title ? `${title} — ${this.originalTitle}` : this.originalTitle;
+    document.title = title ? [title, this.originalTitle].filter(Boolean).join(' — ') : this.originalTitle;
   }
 
   private restoreTitle() {

@@ -1,0 +1,198 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { clearCatalogStores } from '../src/catalog/store.js';
+import '../src/components/archive.js';
+import type { RspArchive } from '../src/components/archive.js';
+import type { RspTrainingList } from '../src/components/training-list.js';
+import { shadowText } from './helpers.js';
+
+/** The demo catalog, under a URL of its own per test so request counts do not mix. */
+const catalogUrl = () => `/demo/catalog.json?test=${Math.random().toString(36).slice(2)}`;
+
+async function archive(attributes = '', url = catalogUrl()) {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  container.innerHTML = `<rsp-archive src="${url}" ${attributes}></rsp-archive>`;
+  const element = container.querySelector('rsp-archive')!;
+  await oneEvent(element, 'rsp-catalog-load');
+  await element.updateComplete;
+  return element;
+}
+
+const root = (element: RspArchive) => element.shadowRoot!;
+const list = (element: RspArchive) => root(element).querySelector<RspTrainingList>('rsp-training-list')!;
+const listRoot = (element: RspArchive) => list(element).shadowRoot!;
+const cardTitles = (element: RspArchive) =>
+  [...listRoot(element).querySelectorAll('.card .title')].map((title) => title.textContent!.trim());
+const heading = (element: RspArchive) => root(element).querySelector<HTMLElement>('.detail .view-heading, .not-found .view-heading');
+const activeHeading = (element: RspArchive) => root(element).activeElement;
+
+async function settle(element: RspArchive) {
+  await element.updateComplete;
+  await list(element).updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+function checkbox(element: RspArchive, legend: string, label: string) {
+  const fieldset = [...listRoot(element).querySelectorAll('fieldset')].find((set) => set.querySelector('legend')!.textContent === legend)!;
+  return [...fieldset.querySelectorAll('label')].find((option) => option.querySelector('span')!.textContent === label)!.querySelector('input')!;
+}
+
+describe('<rsp-archive>', () => {
+  let original: string;
+  beforeEach(async () => {
+    original = location.href;
+    await setViewport({ width: 1000, height: 600 });
+  });
+  afterEach(() => {
+    history.replaceState(null, '', original);
+    clearCatalogStores();
+    window.scrollTo(0, 0);
+  });
+
+  it('opens a training from the list, moves focus to its heading and announces it; axe clean in both views', async () => {
+    const element = await archive();
+    expect(cardTitles(element)).to.have.length(12);
+    await expect(element).to.be.accessible();
+    const tist = [...listRoot(element).querySelectorAll<HTMLAnchorElement>('.card .title a')].find((link) =>
+      link.textContent!.includes('Trauma-Informed Stabilization'),
+    )!;
+    expect(tist.getAttribute('href')).to.equal('#rsp/tist');
+    tist.click();
+    await settle(element);
+    expect(location.hash).to.equal('#rsp/tist');
+    expect(heading(element)!.textContent).to.equal('Trauma-Informed Stabilization Treatment (TIST)');
+    expect(activeHeading(element)).to.equal(heading(element));
+    await waitUntil(() => shadowText(element).includes('Trauma-Informed Stabilization Treatment (TIST): training details'), 'announced');
+    expect(list(element).closest('[hidden]')).to.exist;
+    const player = root(element).querySelector('rsp-training-player')!;
+    expect(player.getAttribute('training')).to.equal('tist');
+    expect(root(element).querySelector('rsp-handouts')!.getAttribute('training')).to.equal('tist');
+    await waitUntil(() => customElements.get('rsp-training-player'), 'player loaded');
+    await expect(element).to.be.accessible();
+  });
+
+  it('goes back to the list with its filters, page and scroll position', async () => {
+    const element = await archive('page-size="2"');
+    checkbox(element, 'Format', 'In person').click();
+    await settle(element);
+    const page2 = [...listRoot(element).querySelectorAll<HTMLButtonElement>('nav button')].find((button) => button.getAttribute('aria-label') === 'Page 2')!;
+    page2.click();
+    await settle(element);
+    expect(listRoot(element).querySelector('.result-summary')!.textContent!.trim()).to.equal('Showing 3–4 of 4 trainings');
+    const pageHeight = document.documentElement.scrollHeight;
+    expect(pageHeight).to.be.above(700);
+    window.scrollTo(0, 100);
+    const scrolled = window.scrollY;
+    expect(scrolled).to.be.above(0);
+    const card = listRoot(element).querySelector<HTMLAnchorElement>('.card .title a')!;
+    const chosen = card.textContent!.trim();
+    card.click();
+    await settle(element);
+    expect(heading(element)!.textContent).to.equal(chosen);
+
+    root(element).querySelector<HTMLAnchorElement>('.back a')!.click();
+    await waitUntil(() => !list(element).closest('[hidden]'), 'list shown again');
+    await settle(element);
+    expect(listRoot(element).querySelector('.result-summary')!.textContent!.trim()).to.equal('Showing 3–4 of 4 trainings');
+    expect(checkbox(element, 'Format', 'In person').checked).to.equal(true);
+    expect(window.scrollY).to.equal(scrolled);
+    expect(activeHeading(element)).to.equal(root(element).querySelector('.list-heading'));
+    await waitUntil(() => shadowText(element).includes('All trainings'), 'announced');
+  });
+
+  it('follows the browser\'s back and forward buttons', async () => {
+    const element = await archive();
+    listRoot(element).querySelector<HTMLAnchorElement>('.card .title a')!.click();
+    await settle(element);
+    expect(heading(element)).to.exist;
+    history.back();
+    await waitUntil(() => !list(element).closest('[hidden]'), 'list after back');
+    history.forward();
+    await waitUntil(() => heading(element), 'detail after forward');
+  });
+
+  it('opens a deep link at the right session and time', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#rsp/tist/module-2?t=4`);
+    const element = await archive();
+    expect(heading(element)!.textContent).to.equal('Trauma-Informed Stabilization Treatment (TIST)');
+    const player = root(element).querySelector('rsp-training-player')!;
+    expect(player.getAttribute('session')).to.equal('module-2');
+    expect(player.getAttribute('start')).to.equal('4');
+    const current = root(element).querySelector('.sessions [aria-current="true"]')!;
+    expect(current.textContent).to.include('Module 2');
+    // Another session from the session list updates the URL and the player.
+    [...root(element).querySelectorAll<HTMLAnchorElement>('.sessions a')][2].click();
+    await settle(element);
+    expect(location.hash).to.equal('#rsp/tist/module-3');
+    expect(root(element).querySelector('rsp-training-player')!.getAttribute('session')).to.equal('module-3');
+  });
+
+  it('says a training is not found, with a way back', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#rsp/no-such-training`);
+    const element = await archive();
+    expect(heading(element)!.textContent).to.equal('Training not found');
+    expect(shadowText(element)).to.include('We could not find a training with the id "no-such-training"');
+    await expect(element).to.be.accessible();
+    root(element).querySelector<HTMLAnchorElement>('.back a')!.click();
+    await waitUntil(() => !list(element).closest('[hidden]'), 'back to the list');
+  });
+
+  it('filters the list by a topic link of a training', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#rsp/tist`);
+    const element = await archive();
+    const topic = [...root(element).querySelectorAll<HTMLAnchorElement>('.chips a')].find((link) => link.textContent === 'De-escalation')!;
+    expect(topic.getAttribute('href')).to.include('rsp-topic=de-escalation');
+    topic.click();
+    await waitUntil(() => !list(element).closest('[hidden]'), 'list shown');
+    await settle(element);
+    expect(new URL(location.href).searchParams.get('rsp-topic')).to.equal('de-escalation');
+    expect(checkbox(element, 'Topic', 'De-escalation').checked).to.equal(true);
+    expect(listRoot(element).querySelector('.result-summary')!.textContent!.trim()).to.equal('Showing 1–4 of 4 trainings');
+  });
+
+  it('makes one catalog request for the list, the player and the handouts', async () => {
+    const url = catalogUrl();
+    history.replaceState(null, '', `${location.pathname}${location.search}#rsp/tist`);
+    const element = await archive('', url);
+    await waitUntil(() => root(element).querySelector('rsp-handouts')?.shadowRoot?.querySelector('a'), 'handouts rendered');
+    await waitUntil(() => root(element).querySelector('rsp-training-player')?.shadowRoot?.querySelector('video'), 'player rendered');
+    const requests = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(url));
+    expect(requests).to.have.length(1);
+  });
+
+  it('sets document.title only with set-title', async () => {
+    const before = document.title;
+    document.title = 'Host page';
+    history.replaceState(null, '', `${location.pathname}${location.search}#rsp/tist`);
+    const plain = await archive();
+    expect(heading(plain)).to.exist;
+    expect(document.title).to.equal('Host page');
+    plain.remove();
+    const titled = await archive('set-title');
+    await settle(titled);
+    expect(document.title).to.equal('Trauma-Informed Stabilization Treatment (TIST) — Host page');
+    titled.remove();
+    expect(document.title).to.equal('Host page');
+    document.title = before;
+  });
+
+  it('keeps the route in the query string with routing="query"', async () => {
+    const element = await archive('routing="query"');
+    listRoot(element).querySelector<HTMLButtonElement>('.card .title button')!.click();
+    await settle(element);
+    expect(new URL(location.href).searchParams.get('rsp-training')).to.equal('caring-for-staff-after-critical-incidents');
+    expect(location.hash).to.equal('');
+  });
+
+  it('leaves the URL alone with routing="none"', async () => {
+    const before = location.href;
+    const element = await archive('routing="none"');
+    listRoot(element).querySelector<HTMLButtonElement>('.card .title button')!.click();
+    await settle(element);
+    expect(heading(element)).to.exist;
+    expect(location.href).to.equal(before);
+    root(element).querySelector<HTMLButtonElement>('.back button')!.click();
+    await settle(element);
+    expect(list(element).closest('[hidden]')).to.equal(null);
+  });
+});
