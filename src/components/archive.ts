@@ -3,8 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { emptyFilters, type Facet } from '../catalog/browse.js';
 import { findSessionIndex, findTraining } from '../catalog/lookup.js';
 import { archiveUrl, readArchiveRoute, writeBrowseParams, type ArchiveRoute, type RoutingMode } from '../catalog/url.js';
-import { en } from '../i18n/en.js';
-import { langOf } from '../i18n/lang.js';
+import { LocaleController } from '../i18n/index.js';
 import { archiveStyles } from '../styles/archive.js';
 import { sharedStyles } from '../styles/shared.js';
 import { CatalogController } from './catalog-controller.js';
@@ -66,6 +65,7 @@ export class RspArchive extends LitElement {
   @state() private announcement = '';
 
   private catalogs = new CatalogController(this, 'relay');
+  private locale = new LocaleController(this);
   private listScroll = 0;
   /** The detail view was opened from the list in this page, so the previous history entry is the list. */
   private cameFromList = false;
@@ -112,10 +112,11 @@ export class RspArchive extends LitElement {
     this.route = route;
     // WCAG 4.1.3: the change of view is announced (focus follows in updated()).
     const catalog = this.catalogs.catalog;
+    const { t } = this.locale;
     if (this.moved && catalog) {
       const training = route.view === 'detail' ? findTraining(catalog, route.training) : undefined;
       this.announcement =
-        route.view === 'list' ? en.listAnnouncement : training ? en.detailAnnouncement(training.title) : en.notFoundHeading;
+        route.view === 'list' ? t.listAnnouncement : training ? t.detailAnnouncement(training.title) : t.notFoundHeading;
     }
     if (route.view === 'detail') loadPlayer().catch((error) => console.error('rsp-archive: could not load the player', error));
   }
@@ -183,10 +184,11 @@ export class RspArchive extends LitElement {
   protected override render() {
     const catalog = this.catalogs.catalog;
     if (!catalog) return this.catalogs.renderStatus();
+    const { t } = this.locale;
     const route = this.route;
     const training = route.view === 'detail' ? findTraining(catalog, route.training) : undefined;
     const listHref = this.routing === 'none' ? undefined : archiveUrl(this.url, this.routing, { view: 'list' });
-    const back = html`<p class="back">${this.link(listHref, html`<span aria-hidden="true">← </span>${en.backToList}`, (event) => {
+    const back = html`<p class="back">${this.link(listHref, html`<span aria-hidden="true">← </span>${t.backToList}`, (event) => {
       event.preventDefault();
       // Back in history when we came from the list, so its URL (search, filters, page) comes back exactly.
       if (this.routing !== 'none' && this.cameFromList) history.back();
@@ -213,7 +215,7 @@ export class RspArchive extends LitElement {
       ${route.view === 'detail'
         ? html`${back}${training
             ? renderDetail(catalog, training, {
-                lang: langOf(this),
+                locale: this.locale.locale,
                 level: this.headingLevel,
                 sessionIndex: Math.max(0, findSessionIndex(training, route.session)),
                 start: route.time,
@@ -225,8 +227,8 @@ export class RspArchive extends LitElement {
                 onFacet: (facet, value) => this.showFacet(facet, value),
               })
             : html`<div class="not-found">
-                <div class="view-heading" part="heading" tabindex="-1" role="heading" aria-level=${this.headingLevel}>${en.notFoundHeading}</div>
-                <p>${en.notFound(route.training)}</p>
+                <div class="view-heading" part="heading" tabindex="-1" role="heading" aria-level=${this.headingLevel}>${t.notFoundHeading}</div>
+                <p>${t.notFound(route.training)}</p>
               </div>`}`
         : nothing}`;
   }

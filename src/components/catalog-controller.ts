@@ -11,7 +11,8 @@ import { CatalogError } from '../catalog/errors.js';
 import { checkCatalog } from '../catalog/load.js';
 import { catalogStore, CatalogStore, type CatalogState } from '../catalog/store.js';
 import { emit } from '../events.js';
-import { en } from '../i18n/en.js';
+import { messagesFor } from '../i18n/index.js';
+import { langOf } from '../i18n/lang.js';
 
 /** What an element needs to offer to use the controller. */
 export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
@@ -139,18 +140,19 @@ export class CatalogController implements ReactiveController {
    */
   renderStatus(skeleton?: TemplateResult): TemplateResult {
     const { status, error, catalog } = this.state;
+    const t = messagesFor(langOf(this.host));
     const own = this.source === 'src' || this.source === 'property';
-    return html`<p class="live" role="status">${status === 'loading' ? en.loading : ''}</p>
+    return html`<p class="live" role="status">${status === 'loading' ? t.loading : ''}</p>
       ${this.source === 'none'
-        ? html`<p class="notice" part="notice">${en.noCatalog}</p>`
+        ? html`<p class="notice" part="notice">${t.noCatalog}</p>`
         : status === 'loading'
           ? (skeleton ?? nothing)
           : error && own
             ? html`<div class="error" part="error" role="alert">
-                <p class="error-heading">${catalog ? en.refreshFailed : en.catalogErrorHeading}</p>
+                <p class="error-heading">${catalog ? t.refreshFailed : t.catalogErrorHeading}</p>
                 <p class="error-message">${error.message}</p>
                 ${this.source === 'src'
-                  ? html`<button type="button" part="button retry" @click=${() => this.refresh()}>${en.retry}</button>`
+                  ? html`<button type="button" part="button retry" @click=${() => this.refresh()}>${t.retry}</button>`
                   : nothing}
               </div>`
             : nothing}`;

@@ -2,6 +2,7 @@ import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { sharedStyles } from '../styles/shared.js';
 import { defineElement } from './define.js';
+import { LocaleController } from '../i18n/index.js';
 import { CatalogController } from './catalog-controller.js';
 
 /**
@@ -47,6 +48,11 @@ export class RspCatalog extends LitElement {
   @property({ attribute: false }) catalog?: unknown;
 
   private catalogs = new CatalogController(this, 'provider');
+  constructor() {
+    super();
+    // Re-renders the status and error text when a lang attribute changes.
+    new LocaleController(this);
+  }
 
   /** Fetches the catalog again (servers may answer 304); the current one stays shown if that fails. */
   refresh(): Promise<void> {

@@ -4,8 +4,7 @@ import { findSession, findTraining } from '../catalog/lookup.js';
 import type { Material, Training } from '../catalog/normalize.js';
 import { MATERIAL_KINDS, type MaterialKind } from '../catalog/schema.js';
 import { emit } from '../events.js';
-import { en } from '../i18n/en.js';
-import { langOf } from '../i18n/lang.js';
+import { LocaleController, type Locale, type Messages } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
 import { CatalogController } from './catalog-controller.js';
 import { defineElement } from './define.js';
@@ -126,8 +125,9 @@ export class RspHandouts extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   private catalogs = new CatalogController(this);
+  private locale = new LocaleController(this);
 
-  private groups(training: Training): Group[] {
+  private groups(training: Training, t: Messages): Group[] {
     const wanted = this.kinds
       .split(',')
       .map((kind) => kind.trim())
@@ -137,7 +137,7 @@ export class RspHandouts extends LitElement {
     const only = this.session ? findSession(training, this.session) : undefined;
     const sessions = only ? [only] : training.sessions;
     const groups: Group[] = [
-      { heading: en.trainingMaterials, materials: keep(training.materials) },
+      { heading: t.trainingMaterials, materials: keep(training.materials) },
       ...sessions.map((session) => ({ heading: session.title, sessionId: session.id, materials: keep(session.materials) })),
     ].filter((group) => group.materials.length);
     // One group needs no heading, unless it is a session's and the training has several.
@@ -154,32 +154,34 @@ export class RspHandouts extends LitElement {
   protected override render() {
     const catalog = this.catalogs.catalog;
     if (!catalog) return this.catalogs.renderStatus();
+    const { t } = this.locale;
     const training = findTraining(catalog, this.training);
     if (!training) {
       return html`<p class="notice" part="notice">
-        ${this.training ? en.unknownTraining(this.training) : en.chooseTraining}
+        ${this.training ? t.unknownTraining(this.training) : t.chooseTraining}
       </p>`;
     }
-    const lang = langOf(this);
-    const groups = this.groups(training);
-    if (!groups.length) return html`<p class="notice" part="notice">${en.noMaterials}</p>`;
-    return html`<section aria-label=${en.materialsLabel(training.title)}>
+    const locale = this.locale.locale;
+    const groups = this.groups(training, t);
+    if (!groups.length) return html`<p class="notice" part="notice">${t.noMaterials}</p>`;
+    return html`<section aria-label=${t.materialsLabel(training.title)}>
       ${groups.map(
         (group) => html`<div class="group" part="group">
           ${group.heading
             ? html`<div class="heading" part="heading" role="heading" aria-level=${this.headingLevel}>${group.heading}</div>`
             : nothing}
           <ul role="list">
-            ${group.materials.map((material) => this.renderMaterial(training, group.sessionId, material, lang))}
+            ${group.materials.map((material) => this.renderMaterial(training, group.sessionId, material, locale))}
           </ul>
         </div>`,
       )}
     </section>`;
   }
 
-  private renderMaterial(training: Training, sessionId: string | undefined, material: Material, lang: string) {
+  private renderMaterial(training: Training, sessionId: string | undefined, material: Material, locale: Locale) {
+    const { t } = locale;
     const sameSite = new URL(material.href).origin === location.origin;
-    const details = describeMaterial(material, lang);
+    const details = describeMaterial(material, locale);
     const tagged = material.tagged === true && typeName(material) === 'PDF';
     return html`<li>
       <a
@@ -195,9 +197,9 @@ export class RspHandouts extends LitElement {
         ${fileIcon(material.kind)}
         <span>${material.title}${details ? html`<span class="details" part="details"> (${details})</span>` : nothing}${sameSite
           ? nothing
-          : html`<span class="visually-hidden"> (${en.opensInNewTab})</span>`}</span>
+          : html`<span class="visually-hidden"> (${t.opensInNewTab})</span>`}</span>
       </a>
-      ${tagged ? html`<span class="tagged" part="tagged">${en.accessiblePdf}</span>` : nothing}
+      ${tagged ? html`<span class="tagged" part="tagged">${t.accessiblePdf}</span>` : nothing}
     </li>`;
   }
 }

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { FACETS, type BrowseResult, type BrowseState, type Facet } from '../catalog/browse.js';
 import { FORMATS } from '../catalog/schema.js';
 import type { Catalog } from '../catalog/normalize.js';
-import { en } from '../i18n/en.js';
+import type { Locale } from '../i18n/index.js';
 import { formatNumber } from '../i18n/format.js';
 
 export interface FacetOption {
@@ -15,7 +15,7 @@ export interface FacetOption {
 }
 
 /** Every facet with more than one value among `pool`, values in a sensible order with their labels. */
-export function facetOptions(catalog: Catalog, present: Record<Facet, Set<string>>, lang: string) {
+export function facetOptions(catalog: Catalog, present: Record<Facet, Set<string>>, { lang, t }: Locale) {
   const names = safeDisplayNames(lang);
   const labelled = (list: { id: string; label: string }[], facet: Facet) =>
     list.filter((item) => present[facet].has(item.id)).map((item) => ({ value: item.id, label: item.label }));
@@ -24,7 +24,7 @@ export function facetOptions(catalog: Catalog, present: Record<Facet, Set<string
     audience: labelled(catalog.audiences, 'audience'),
     format: FORMATS.filter((format) => present.format.has(format)).map((format) => ({
       value: format,
-      label: en.formatNames[format],
+      label: t.formatNames[format],
     })),
     year: [...present.year].sort().reverse().map((year) => ({ value: year, label: year })),
     language: [...present.language]
@@ -46,7 +46,7 @@ export function renderFacets(
   facets: { facet: Facet; options: FacetOption[] }[],
   state: BrowseState,
   result: BrowseResult,
-  lang: string,
+  { lang, t }: Locale,
   onChange: (facet: Facet, value: string, on: boolean) => void,
   onClear: () => void,
   open: boolean,
@@ -56,11 +56,11 @@ export function renderFacets(
   // A disclosure, so that on a phone the filters do not push the results a screen down; open when there is room.
   return html`<details class="filters" part="filters" ?open=${open}
     @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}>
-    <summary>${en.filtersLabel}${selected ? ` (${en.selected(formatNumber(selected, lang))})` : ''}</summary>
+    <summary>${t.filtersLabel}${selected ? ` (${t.selected(formatNumber(selected, lang))})` : ''}</summary>
     <div class="facets">
     ${facets.map(
       ({ facet, options }) => html`<fieldset class="facet" part="facet">
-        <legend>${en.facetNames[facet]}</legend>
+        <legend>${t.facetNames[facet]}</legend>
         ${options.map((option) => {
           const checked = state.filters[facet].includes(option.value);
           const count = result.counts[facet].get(option.value) ?? 0;
@@ -76,7 +76,7 @@ export function renderFacets(
       </fieldset>`,
     )}
     ${selected || state.query
-      ? html`<button type="button" class="secondary" part="button clear" @click=${onClear}>${en.clearAll}</button>`
+      ? html`<button type="button" class="secondary" part="button clear" @click=${onClear}>${t.clearAll}</button>`
       : nothing}
     </div>
   </details>`;
@@ -89,13 +89,13 @@ export function pageNumbers(page: number, pages: number): number[] {
   return sorted.flatMap((n, index) => (index && n - sorted[index - 1] > 1 ? [0, n] : [n]));
 }
 
-export function renderPagination(page: number, pages: number, lang: string, go: (page: number) => void) {
+export function renderPagination(page: number, pages: number, { lang, t }: Locale, go: (page: number) => void) {
   if (pages <= 1) return nothing;
-  return html`<nav class="pages" part="pagination" aria-label=${en.pagesLabel}>
+  return html`<nav class="pages" part="pagination" aria-label=${t.pagesLabel}>
     <ul role="list">
       <li>
         <button type="button" class="secondary" ?disabled=${page === 1} @click=${() => go(page - 1)}>
-          ${en.previousPage}
+          ${t.previousPage}
         </button>
       </li>
       ${pageNumbers(page, pages).map((n) =>
@@ -105,7 +105,7 @@ export function renderPagination(page: number, pages: number, lang: string, go: 
               <button
                 type="button"
                 class="secondary"
-                aria-label=${en.page(formatNumber(n, lang))}
+                aria-label=${t.page(formatNumber(n, lang))}
                 aria-current=${n === page ? 'page' : nothing}
                 @click=${() => go(n)}
               >
@@ -115,7 +115,7 @@ export function renderPagination(page: number, pages: number, lang: string, go: 
       )}
       <li>
         <button type="button" class="secondary" ?disabled=${page === pages} @click=${() => go(page + 1)}>
-          ${en.nextPage}
+          ${t.nextPage}
         </button>
       </li>
     </ul>

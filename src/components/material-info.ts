@@ -1,6 +1,6 @@
 /** What a material link says about its file: type, size, pages, language — through `Intl`. */
 import type { Material } from '../catalog/normalize.js';
-import { en } from '../i18n/en.js';
+import type { Locale } from '../i18n/index.js';
 import { formatNumber } from '../i18n/format.js';
 
 const TYPE_NAMES: Record<string, string> = {
@@ -51,12 +51,12 @@ export function languageName(code: string, lang: string): string {
 }
 
 /** "PDF, 1.2 MB, 14 pages, Spanish" — the parts that are known. */
-export function describeMaterial(material: Material, lang: string): string {
+export function describeMaterial(material: Material, { lang, t }: Locale): string {
   const primary = (code: string) => code.split('-')[0].toLowerCase();
   return [
     typeName(material),
     material.bytes !== undefined && formatBytes(material.bytes, lang),
-    material.pages !== undefined && en.pages(material.pages, formatNumber(material.pages, lang)),
+    material.pages !== undefined && t.pages(material.pages, formatNumber(material.pages, lang)),
     material.lang && primary(material.lang) !== primary(lang) && languageName(material.lang, lang),
   ]
     .filter(Boolean)

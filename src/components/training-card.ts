@@ -5,12 +5,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalog, Training } from '../catalog/normalize.js';
 import { highlight } from '../catalog/search.js';
-import { en } from '../i18n/en.js';
+import type { Locale, Messages } from '../i18n/index.js';
 import { formatDate, formatDuration, formatNumber } from '../i18n/format.js';
 import type { TrainingProgress } from '../player/progress.js';
 
+export type Offer = keyof Messages['offerNames'];
+
 export interface CardOptions {
-  lang: string;
+  locale: Locale;
   query: string;
   /** `aria-level` of the card title. */
   headingLevel: number;
@@ -26,11 +28,11 @@ export function marked(text: string, query: string): TemplateResult {
 }
 
 /** What a training offers, for the "Includes" line. */
-export function offers(training: Training): (keyof typeof en.offerNames)[] {
+export function offers(training: Training): Offer[] {
   const sessions = training.sessions;
   const videos = sessions.map((session) => session.video).filter((video) => video !== undefined);
   const materials = [...training.materials, ...sessions.flatMap((session) => session.materials)];
-  const found: (keyof typeof en.offerNames)[] = [];
+  const found: Offer[] = [];
   if (videos.length) found.push('video');
   if (videos.some((video) => video.captions.length)) found.push('captions');
   if (videos.some((video) => video.transcript) || materials.some((material) => material.kind === 'transcript')) {
@@ -44,16 +46,17 @@ export function offers(training: Training): (keyof typeof en.offerNames)[] {
 }
 
 export function renderCard(catalog: Catalog, training: Training, options: CardOptions): TemplateResult {
-  const { lang, query, progress } = options;
+  const { query, progress } = options;
+  const { lang, t } = options.locale;
   const date = training.date ?? training.sessions.find((session) => session.date)?.date;
   const sessionCount = training.sessions.length;
-  const credits = training.credits.map((credit) => en.credit(formatNumber(credit.hours, lang), credit.type));
+  const credits = training.credits.map((credit) => t.credit(credit.hours, formatNumber(credit.hours, lang), credit.type));
   const title = marked(training.title, query);
   const facts = [
     date && html`<time datetime=${date}>${formatDate(date, lang, 'medium')}</time>`,
     training.durationSeconds > 0 && formatDuration(training.durationSeconds, lang),
-    training.format && en.formatNames[training.format],
-    sessionCount > 1 && en.sessions(sessionCount, formatNumber(sessionCount, lang)),
+    training.format && t.formatNames[training.format],
+    sessionCount > 1 && t.sessions(sessionCount, formatNumber(sessionCount, lang)),
   ].filter(Boolean);
   const topicLabels = training.topics.map((id) => catalog.topics.find((topic) => topic.id === id)?.label ?? id);
   const includes = offers(training);
@@ -82,8 +85,8 @@ export function renderCard(catalog: Catalog, training: Training, options: CardOp
       ${progress?.started
         ? html`<p class="badge ${progress.completed ? 'done' : ''}" part="badge">
             ${progress.completed
-              ? en.completed
-              : en.inProgress(
+              ? t.completed
+              : t.inProgress(
                   new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(progress.ratio),
                 )}
           </p>`
@@ -91,7 +94,7 @@ export function renderCard(catalog: Catalog, training: Training, options: CardOp
       <p class="facts">${facts.map((fact, index) => html`${index ? html`<span aria-hidden="true"> · </span>` : ''}${fact}`)}</p>
       ${training.presenters.length
         ? html`<p class="presenters">
-            <span class="visually-hidden">${en.presenters}: </span>${marked(
+            <span class="visually-hidden">${t.presenters}: </span>${marked(
               training.presenters.map((presenter) => presenter.name).join(', '),
               query,
             )}
@@ -101,7 +104,7 @@ export function renderCard(catalog: Catalog, training: Training, options: CardOp
       ${topicLabels.length ? html`<p class="topics">${topicLabels.join(' · ')}</p>` : nothing}
       ${includes.length || credits.length
         ? html`<p class="includes">
-            ${includes.length ? html`${en.offers}: ${includes.map((offer) => en.offerNames[offer]).join(', ')}` : ''}
+            ${includes.length ? html`${t.offers}: ${includes.map((offer) => t.offerNames[offer]).join(', ')}` : ''}
             ${credits.length ? html`<span class="credits">${credits.join(', ')}</span>` : nothing}
           </p>`
         : nothing}

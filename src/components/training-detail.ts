@@ -5,11 +5,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Facet } from '../catalog/browse.js';
 import type { Catalog, Training } from '../catalog/normalize.js';
-import { en } from '../i18n/en.js';
+import type { Locale } from '../i18n/index.js';
 import { formatDate, formatDuration, formatNumber } from '../i18n/format.js';
 
 export interface DetailOptions {
-  lang: string;
+  locale: Locale;
   level: number;
   sessionIndex: number;
   start?: number;
@@ -22,15 +22,16 @@ export interface DetailOptions {
 }
 
 export function renderDetail(catalog: Catalog, training: Training, options: DetailOptions): TemplateResult {
-  const { lang, level, sessionIndex } = options;
+  const { level, sessionIndex } = options;
+  const { lang, t } = options.locale;
   const session = training.sessions[sessionIndex];
   const date = training.date ?? training.sessions.find((each) => each.date)?.date;
   const label = (list: { id: string; label: string }[], id: string) => list.find((item) => item.id === id)?.label ?? id;
   const facts = [
     date && html`<time datetime=${date}>${formatDate(date, lang)}</time>`,
-    training.format && en.formatNames[training.format],
+    training.format && t.formatNames[training.format],
     training.durationSeconds > 0 && formatDuration(training.durationSeconds, lang),
-    training.sessions.length > 1 && en.sessions(training.sessions.length, formatNumber(training.sessions.length, lang)),
+    training.sessions.length > 1 && t.sessions(training.sessions.length, formatNumber(training.sessions.length, lang)),
   ].filter(Boolean);
   const facetLinks = (facet: Facet, ids: string[], list: { id: string; label: string }[]) =>
     html`<ul class="chips" role="list">
@@ -47,7 +48,7 @@ export function renderDetail(catalog: Catalog, training: Training, options: Deta
     <p class="facts">${facts.map((fact, index) => html`${index ? html`<span aria-hidden="true"> · </span>` : ''}${fact}`)}</p>
     ${training.presenters.length
       ? html`<p class="presenters">
-          ${en.presentedBy}
+          ${t.presentedBy}
           ${training.presenters.map(
             (presenter, index) => html`${index ? ', ' : ''}<span class="presenter"><strong>${presenter.name}</strong>${presenter.credentials
               ? `, ${presenter.credentials}`
@@ -63,27 +64,27 @@ export function renderDetail(catalog: Catalog, training: Training, options: Deta
     ></rsp-training-player>
     <div class="columns">
       <section class="about" aria-labelledby="about-heading">
-        <div id="about-heading" class="section-heading" role="heading" aria-level=${level + 1}>${en.aboutHeading}</div>
+        <div id="about-heading" class="section-heading" role="heading" aria-level=${level + 1}>${t.aboutHeading}</div>
         ${(training.description ?? training.summary ?? '')
           .split(/\n\s*\n/)
           .filter((paragraph) => paragraph.trim())
           .map((paragraph) => html`<p>${paragraph.trim()}</p>`)}
         ${training.credits.length
-          ? html`<p><strong>${en.creditsLabel}:</strong> ${training.credits
-              .map((credit) => `${en.credit(formatNumber(credit.hours, lang), credit.type)}${credit.body ? ` (${credit.body})` : ''}`)
+          ? html`<p><strong>${t.creditsLabel}:</strong> ${training.credits
+              .map((credit) => `${t.credit(credit.hours, formatNumber(credit.hours, lang), credit.type)}${credit.body ? ` (${credit.body})` : ''}`)
               .join('; ')}</p>`
           : nothing}
         ${training.topics.length
-          ? html`<p class="chips-label">${en.topicsLabel}</p>${facetLinks('topic', training.topics, catalog.topics)}`
+          ? html`<p class="chips-label">${t.topicsLabel}</p>${facetLinks('topic', training.topics, catalog.topics)}`
           : nothing}
         ${training.audiences.length
-          ? html`<p class="chips-label">${en.audiencesLabel}</p>${facetLinks('audience', training.audiences, catalog.audiences)}`
+          ? html`<p class="chips-label">${t.audiencesLabel}</p>${facetLinks('audience', training.audiences, catalog.audiences)}`
           : nothing}
       </section>
       <div class="aside">
         ${training.sessions.length > 1
           ? html`<section aria-labelledby="sessions-heading">
-              <div id="sessions-heading" class="section-heading" role="heading" aria-level=${level + 1}>${en.sessionsHeading}</div>
+              <div id="sessions-heading" class="section-heading" role="heading" aria-level=${level + 1}>${t.sessionsHeading}</div>
               <ol class="sessions" part="sessions">
                 ${training.sessions.map(
                   (each, index) => html`<li>
@@ -102,7 +103,7 @@ export function renderDetail(catalog: Catalog, training: Training, options: Deta
             </section>`
           : nothing}
         <section aria-labelledby="materials-heading">
-          <div id="materials-heading" class="section-heading" role="heading" aria-level=${level + 1}>${en.materialsHeading}</div>
+          <div id="materials-heading" class="section-heading" role="heading" aria-level=${level + 1}>${t.materialsHeading}</div>
           <rsp-handouts part="handouts" training=${training.id} heading-level=${level + 2}></rsp-handouts>
         </section>
       </div>

@@ -4,9 +4,8 @@ import { browse, emptyFilters, FACETS, facetValues, pageOf, SORTS, type BrowseSt
 import type { Training } from '../catalog/normalize.js';
 import { readBrowseParams, writeBrowseParams } from '../catalog/url.js';
 import { emit } from '../events.js';
-import { en } from '../i18n/en.js';
+import { LocaleController } from '../i18n/index.js';
 import { formatNumber } from '../i18n/format.js';
-import { langOf } from '../i18n/lang.js';
 import { onProgressChange, trainingProgress } from '../player/progress.js';
 import { listStyles } from '../styles/list.js';
 import { sharedStyles } from '../styles/shared.js';
@@ -102,6 +101,7 @@ export class RspTrainingList extends LitElement {
   @state() private filtersOpen?: boolean;
 
   private catalogs = new CatalogController(this);
+  private locale = new LocaleController(this);
   private announceTimer?: ReturnType<typeof setTimeout>;
   private stopProgress?: () => void;
   private focusSummary = false;
@@ -172,7 +172,8 @@ export class RspTrainingList extends LitElement {
     this.announcement = '';
     this.announceTimer = setTimeout(() => {
       const count = this.results()?.matches.length ?? 0;
-      this.announcement = count ? en.found(count, formatNumber(count, langOf(this))) : en.noResults;
+      const { lang, t } = this.locale;
+      this.announcement = count ? t.found(count, formatNumber(count, lang)) : t.noResults;
     }, 600);
   }
 
@@ -224,13 +225,14 @@ export class RspTrainingList extends LitElement {
     const catalog = this.catalogs.catalog;
     const result = this.results();
     if (!catalog || !result) return this.catalogs.renderStatus(this.skeleton());
-    const lang = langOf(this);
+    const locale = this.locale.locale;
+    const { lang, t } = locale;
     const state = this.browseState;
     const pool = this.pool();
     const present = Object.fromEntries(
       FACETS.map((facet) => [facet, new Set(pool.flatMap((training) => facetValues(training, facet)))]),
     ) as Record<Facet, Set<string>>;
-    const facets = this.hideFilters ? [] : facetOptions(catalog, present, lang);
+    const facets = this.hideFilters ? [] : facetOptions(catalog, present, locale);
     const page = pageOf(result.matches, state.page, Math.max(1, this.pageSize));
     const total = result.matches.length;
     const curated = list(this.trainings).length > 0;
@@ -238,27 +240,27 @@ export class RspTrainingList extends LitElement {
     return html`${this.catalogs.renderStatus()}
       <p class="live" role="status">${this.announcement}</p>
       ${pool.length === 0
-        ? html`<p class="notice" part="notice">${en.emptyCatalog}</p>`
+        ? html`<p class="notice" part="notice">${t.emptyCatalog}</p>`
         : html`<div class="layout ${facets.length ? 'with-filters' : ''}">
             <div class="controls" part="controls">
               ${this.hideSearch
                 ? nothing
                 : html`<div class="search">
-                    <label for="search">${en.searchLabel}</label>
+                    <label for="search">${t.searchLabel}</label>
                     <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint"
                       .value=${state.query}
                       @input=${(event: Event) => this.change({ query: (event.target as HTMLInputElement).value, sort: state.sort === 'relevance' ? undefined : state.sort }, true)} />
-                    <p id="search-hint" class="hint">${en.searchHint}</p>
+                    <p id="search-hint" class="hint">${t.searchHint}</p>
                   </div>`}
               <div class="sort">
-                <label for="sort">${en.sortLabel}</label>
+                <label for="sort">${t.sortLabel}</label>
                 <select id="sort" @change=${(event: Event) => this.change({ sort: (event.target as HTMLSelectElement).value as BrowseState['sort'] })}>
-                  ${sorts.map((sort) => html`<option value=${sort} ?selected=${sort === result.sort}>${en.sortNames[sort]}</option>`)}
+                  ${sorts.map((sort) => html`<option value=${sort} ?selected=${sort === result.sort}>${t.sortNames[sort]}</option>`)}
                 </select>
               </div>
             </div>
             ${facets.length
-              ? renderFacets(facets, state, result, lang,
+              ? renderFacets(facets, state, result, locale,
                   (facet, value, on) => {
                     const values = state.filters[facet].filter((item) => item !== value);
                     this.change({ filters: { ...state.filters, [facet]: on ? [...values, value] : values } });
@@ -269,17 +271,17 @@ export class RspTrainingList extends LitElement {
               : nothing}
             <div class="results">
               <p class="result-summary" part="summary" tabindex="-1">
-                ${total ? en.showing(formatNumber(page.from, lang), formatNumber(page.to, lang), total, formatNumber(total, lang)) : en.noResults}
+                ${total ? t.showing(formatNumber(page.from, lang), formatNumber(page.to, lang), total, formatNumber(total, lang)) : t.noResults}
               </p>
               ${total
-                ? html`<ul class="cards" role="list" aria-label=${en.listLabel}>
+                ? html`<ul class="cards" role="list" aria-label=${t.listLabel}>
                     ${page.items.map((training) => html`<li>${renderCard(catalog, training, {
-                      lang, query: state.query, headingLevel: this.headingLevel, href: this.hrefFor(training),
+                      locale, query: state.query, headingLevel: this.headingLevel, href: this.hrefFor(training),
                       progress: trainingProgress(training), onSelect: (event, chosen) => this.select(event, chosen),
                     })}</li>`)}
                   </ul>`
-                : html`<button type="button" part="button clear" @click=${() => this.change({ query: '', filters: emptyFilters(), sort: undefined })}>${en.clearFilters}</button>`}
-              ${renderPagination(page.page, page.pages, lang, (n) => {
+                : html`<button type="button" part="button clear" @click=${() => this.change({ query: '', filters: emptyFilters(), sort: undefined })}>${t.clearFilters}</button>`}
+              ${renderPagination(page.page, page.pages, locale, (n) => {
                 this.change({ page: n });
                 this.focusSummary = true;
               })}

@@ -1,4 +1,10 @@
-/** English UI text: the reference dictionary every other language is typed against. */
+import { pluralize } from './format.js';
+
+/**
+ * English UI text: the reference dictionary every other language is typed against (`Messages`), so a string added
+ * here and missing in another language fails the typecheck. Counts arrive as numbers (for the plural rule, through
+ * `Intl.PluralRules`) and as text already formatted for the language.
+ */
 export const en = {
   loading: 'Loading the training archive…',
   retry: 'Try again',
@@ -29,19 +35,22 @@ export const en = {
   facetNames: { topic: 'Topic', audience: 'Audience', format: 'Format', year: 'Year', language: 'Language' },
   formatNames: { prerecorded: 'Prerecorded', 'live-online': 'Live online', 'in-person': 'In person' },
   showing: (from: string, to: string, total: number, totalText: string) =>
-    `Showing ${from}–${to} of ${totalText} ${total === 1 ? 'training' : 'trainings'}`,
-  found: (count: number, countText: string) => `${countText} ${count === 1 ? 'training' : 'trainings'} found`,
+    `Showing ${from}–${to} of ${totalText} ${pluralize('en', total, { one: 'training', other: 'trainings' })}`,
+  found: (count: number, countText: string) =>
+    `${countText} ${pluralize('en', count, { one: 'training', other: 'trainings' })} found`,
   noResults: 'No trainings match your search and filters.',
   emptyCatalog: 'There are no trainings in this archive yet.',
   pagesLabel: 'Pages',
   previousPage: 'Previous page',
   nextPage: 'Next page',
   page: (page: string) => `Page ${page}`,
-  sessions: (count: number, countText: string) => (count === 1 ? '1 session' : `${countText} modules`),
+  sessions: (count: number, countText: string) =>
+    `${countText} ${pluralize('en', count, { one: 'session', other: 'sessions' })}`,
   presenters: 'Presenters',
   offers: 'Includes',
   offerNames: { video: 'Video', captions: 'Captions', transcript: 'Transcript', slides: 'Slides', handouts: 'Handouts' },
-  credit: (hours: string, type: string) => `${hours} ${type} ${hours === '1' ? 'hour' : 'hours'}`,
+  credit: (hours: number, hoursText: string, type: string) =>
+    `${hoursText} ${type} ${pluralize('en', hours, { one: 'hour', other: 'hours' })}`,
   inProgress: (percent: string) => `In progress ${percent}`,
   completed: 'Completed',
 
@@ -82,7 +91,8 @@ export const en = {
   chaptersUnavailable: 'Chapters unavailable',
   loadingText: 'Loading…',
   searchTranscript: 'Search the transcript',
-  matches: (count: number) => (count === 0 ? 'No matches' : count === 1 ? '1 match' : `${count} matches`),
+  matches: (count: number) =>
+    count === 0 ? 'No matches' : `${count} ${pluralize('en', count, { one: 'match', other: 'matches' })}`,
   matchOf: (index: number, count: number) => `Match ${index} of ${count}`,
   previousMatch: 'Previous match',
   nextMatch: 'Next match',
@@ -100,10 +110,9 @@ export const en = {
   noMaterials: 'There are no materials for this training yet.',
   accessiblePdf: 'Accessible PDF',
   opensInNewTab: 'opens in a new tab',
-  pages: (count: number, countText: string) => (count === 1 ? '1 page' : `${countText} pages`),
+  pages: (count: number, countText: string) => `${countText} ${pluralize('en', count, { one: 'page', other: 'pages' })}`,
 
   // <rsp-archive>
-  allTrainings: 'All trainings',
   backToList: 'Back to all trainings',
   detailAnnouncement: (title: string) => `${title}: training details`,
   listAnnouncement: 'All trainings',
@@ -116,7 +125,6 @@ export const en = {
   topicsLabel: 'Topics',
   audiencesLabel: 'For',
   creditsLabel: 'Continuing education',
-  nowShowing: 'now showing',
 };
 
 export type Messages = typeof en;

@@ -33,7 +33,11 @@ export function formatNumber(value: number, lang: string): string {
   return cached(`number:${lang}`, () => new Intl.NumberFormat(lang)).format(value);
 }
 
-/** Plural category of `count` in `lang` ("one", "other", …). */
-export function plural(count: number, lang: string): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(lang).select(count);
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The form of a word for `count` in `lang`, by `Intl.PluralRules`; categories a dictionary lacks fall back to `other`. */
+export function pluralize(lang: string, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }) {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return forms[rules.select(count)] ?? forms.other;
 }
