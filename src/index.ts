@@ -29,4 +29,7 @@ export type {
   RspEventName,
   TrainingSelectDetail,
 } from './events.js';
+export { en } from './i18n/en.js';
+export { es } from './i18n/es.js';
+export { LocaleController, messagesFor, registerLanguage, type Locale, type Messages } from './i18n/index.js';
 export { onProgressChange, trainingProgress, type TrainingProgress } from './player/progress.js';
