@@ -25,6 +25,7 @@ export function clearStoredProgress() {
 }
 
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import '../src/components/training-player.js';
 import type { RspTrainingPlayer } from '../src/components/training-player.js';
 
@@ -45,16 +46,22 @@ export async function renderPlayer(training: string, attributes: Record<string, 
   return element as RspTrainingPlayer;
 }
 
-/** The player's `<video>`, muted (unmuted playback needs a user gesture headless). */
+/**
+ * The player's `<video>`, muted (unmuted playback needs a user gesture headless) and loading all of its (small)
+ * file: the test server answers without range requests, so a clip is seekable only once it is all buffered.
+ */
 export function videoOf(element: RspTrainingPlayer): HTMLVideoElement {
   const video = element.shadowRoot!.querySelector('video')!;
   video.muted = true;
+  video.preload = 'auto';
   return video;
 }
 
-/** Resolves once `video` has metadata (duration known). */
+/** Resolves once `video` knows its duration and can seek anywhere in it. */
 export async function metadata(video: HTMLVideoElement) {
-  await waitUntil(() => video.readyState >= 1, 'video metadata', { timeout: 8000 });
+  const seekable = () =>
+    video.readyState >= 1 && video.seekable.length > 0 && video.seekable.end(0) >= video.duration - 0.5;
+  await waitUntil(seekable, 'video seekable', { timeout: 8000 });
 }
 
 /** Button in the player's shadow root whose text is `label`. */
@@ -69,4 +76,11 @@ export function button(element: Element, label: string): HTMLButtonElement {
 /** Waits until `video.currentTime` passes `seconds` while playing. */
 export async function playedPast(video: HTMLVideoElement, seconds: number, timeout = 15000) {
   await waitUntil(() => video.currentTime >= seconds || video.ended, `played past ${seconds} s`, { timeout });
+}
+
+/** A real mouse click in the middle of `element` (moves focus as a person's click does). */
+export async function clickOn(element: Element) {
+  element.scrollIntoView({ block: 'center' });
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }

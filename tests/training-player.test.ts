@@ -1,6 +1,35 @@
-import { expect } from '@open-wc/testing';
-import { shadowText } from './helpers.js';
-import { clearStoredProgress, renderPlayer, videoOf } from './player-helpers.js';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { shadowText, waitForText } from './helpers.js';
+import { button, clearStoredProgress, clickOn, metadata, playedPast, renderPlayer, videoOf } from './player-helpers.js';
+import type { RspTrainingPlayer } from '../src/components/training-player.js';
+
+const select = (element: RspTrainingPlayer, label: string) =>
+  [...element.shadowRoot!.querySelectorAll('label')]
+    .find((each) => each.textContent!.includes(label))!
+    .querySelector('select')!;
+
+function choose(menu: HTMLSelectElement, value: string) {
+  menu.focus();
+  menu.value = value;
+  menu.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const cueButtons = (element: RspTrainingPlayer, panel: 'transcript' | 'chapters') =>
+  [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>(`#${panel} .cue`)];
+
+const currentCue = (element: RspTrainingPlayer, panel: 'transcript' | 'chapters') =>
+  element.shadowRoot!.querySelector(`#${panel} [aria-current]`)?.querySelector('.text')?.textContent;
+
+async function openPanel(element: RspTrainingPlayer, label: 'Transcript' | 'Chapters') {
+  const toggle = button(element, label);
+  expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  toggle.click();
+  await element.updateComplete;
+  expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+  const panel = element.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+  await waitUntil(() => panel.querySelector('.cue, .unavailable'), `${label} loaded`, { timeout: 5000 });
+  return panel;
+}
 
 describe('<rsp-training-player>', () => {
   beforeEach(clearStoredProgress);
@@ -9,7 +38,9 @@ describe('<rsp-training-player>', () => {
   it('shows the training, the session of how many, presenters and date', async () => {
     const element = await renderPlayer('tist');
     const text = shadowText(element);
-    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal('Trauma-Informed Stabilization Treatment (TIST)');
+    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal(
+      'Trauma-Informed Stabilization Treatment (TIST)',
+    );
     expect(text).to.include('Session 1 of 2: Module 1: Safety and stabilization');
     expect(text).to.include('Presented by Ilse Marchetti-Obi, PhD');
     expect(text).to.include('March 4, 2021');
@@ -25,20 +56,203 @@ describe('<rsp-training-player>', () => {
       ['Español', 'es'],
     ]);
     expect(tracks.map((track) => track.mode)).to.deep.equal(['showing', 'disabled']);
-    const select = [...element.shadowRoot!.querySelectorAll('label')]
-      .find((label) => label.textContent!.includes('Captions'))!
-      .querySelector('select')!;
-    expect([...select.options].map((option) => option.text)).to.deep.equal(['Off', 'English', 'Español']);
-    select.focus();
-    select.value = '1';
-    select.dispatchEvent(new Event('change'));
+    const menu = select(element, 'Captions');
+    expect([...menu.options].map((option) => option.text)).to.deep.equal(['Off', 'English', 'Español']);
+    choose(menu, '1');
     await element.updateComplete;
     expect(tracks.map((track) => track.mode)).to.deep.equal(['disabled', 'showing']);
     // The Spanish track is marked automatic in the catalog.
     expect(shadowText(element)).to.include('These captions were made automatically and may contain errors.');
-    select.value = '-1';
-    select.dispatchEvent(new Event('change'));
+    choose(menu, '-1');
+    await element.updateComplete;
     expect(tracks.map((track) => track.mode)).to.deep.equal(['disabled', 'disabled']);
+    expect(shadowText(element)).not.to.include('made automatically');
+  });
+
+  it('shows Spanish captions first inside a Spanish page section', async () => {
+    const section = document.createElement('div');
+    section.lang = 'es';
+    document.body.append(section);
+    try {
+      const element = document.createElement('rsp-training-player');
+      element.src = new URL('/test-server/file/catalog-player.json', location.href).href;
+      element.training = 'tist';
+      section.append(element);
+      await waitUntil(() => element.shadowRoot?.querySelector('video'), 'video', { timeout: 5000 });
+      const video = element.shadowRoot!.querySelector('video')!;
+      await waitUntil(() => video.textTracks[1]?.mode === 'showing', 'Spanish track showing');
+      expect(video.textTracks[0].mode).to.equal('disabled');
+    } finally {
+      section.remove();
+    }
+  });
+
+  it('lists the transcript cues from the WebVTT file; a cue click seeks; the highlight follows playback', async () => {
+    const element = await renderPlayer('tist');
+    const video = videoOf(element);
+    await openPanel(element, 'Transcript');
+    expect(cueButtons(element, 'transcript').map((cue) => cue.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '0:00 Welcome to module one of Trauma-Informed Stabilization Treatment.',
+      '0:04 Feeling safe comes before any change.',
+      '0:06 A calm, curious presence helps a person settle.',
+    ]);
+    await metadata(video);
+    const seeked = oneEvent(video, 'seeked');
+    await clickOn(cueButtons(element, 'transcript')[2]);
+    await seeked;
+    expect(video.currentTime).to.be.closeTo(6.937, 0.05);
+    await element.updateComplete;
+    expect(currentCue(element, 'transcript')).to.equal('A calm, curious presence helps a person settle.');
+    // Focus stays on the cue the person clicked; the highlight does not move it.
+    expect(element.shadowRoot!.activeElement === cueButtons(element, 'transcript')[2]).to.equal(true);
+
+    video.currentTime = 3.5;
+    await oneEvent(video, 'seeked');
+    await video.play();
+    await playedPast(video, 4.4);
+    await waitUntil(
+      () => currentCue(element, 'transcript') === 'Feeling safe comes before any change.',
+      'the second cue highlighted while playing',
+    );
+    video.pause();
+    await expect(element).to.be.accessible();
+  });
+
+  it('counts transcript search matches and steps through them', async () => {
+    const element = await renderPlayer('tist');
+    const panel = await openPanel(element, 'Transcript');
+    const input = panel.querySelector('input')!;
+    const status = panel.querySelector('[role="status"]')!;
+    input.focus();
+    input.value = 'CHANGE';
+    input.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(status.textContent).to.equal('1 match');
+    expect([...panel.querySelectorAll('mark')].map((mark) => mark.textContent)).to.deep.equal(['change']);
+    input.value = 'a';
+    input.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(status.textContent).to.equal('3 matches');
+    button(element, 'Next match').click();
+    await element.updateComplete;
+    expect(status.textContent).to.equal('Match 1 of 3');
+    button(element, 'Previous match').click();
+    await element.updateComplete;
+    expect(status.textContent).to.equal('Match 3 of 3');
+    expect(panel.querySelector('.active-match .text')!.textContent).to.include('A calm, curious presence');
+    input.value = 'restraint';
+    input.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(status.textContent).to.equal('No matches');
+    expect(button(element, 'Next match').disabled).to.equal(true);
+  });
+
+  it('lists chapters, marks the current one, and seeks when one is activated', async () => {
+    const element = await renderPlayer('tist');
+    const video = videoOf(element);
+    await metadata(video);
+    await openPanel(element, 'Chapters');
+    expect(cueButtons(element, 'chapters').map((cue) => cue.querySelector('.text')!.textContent)).to.deep.equal([
+      'Welcome',
+      'Safety first',
+      'Calm presence',
+    ]);
+    const seeked = oneEvent(video, 'seeked');
+    cueButtons(element, 'chapters')[1].click();
+    await seeked;
+    expect(video.currentTime).to.be.closeTo(4.233, 0.05);
+    await element.updateComplete;
+    expect(currentCue(element, 'chapters')).to.equal('Safety first');
+  });
+
+  it('sets the playback speed from the Speed menu', async () => {
+    const element = await renderPlayer('tist');
+    const video = videoOf(element);
+    const menu = select(element, 'Speed');
+    expect([...menu.options].map((option) => option.text)).to.deep.equal(['0.75×', '1×', '1.25×', '1.5×', '1.75×', '2×']);
+    choose(menu, '1.5');
+    expect(video.playbackRate).to.equal(1.5);
+    choose(menu, '0.75');
+    expect(video.playbackRate).to.equal(0.75);
+  });
+
+  it('goes back 10 seconds', async () => {
+    const element = await renderPlayer('tist');
+    const video = videoOf(element);
+    await metadata(video);
+    video.currentTime = 10.5;
+    await oneEvent(video, 'seeked');
+    button(element, 'Back 10 seconds').click();
+    expect(video.currentTime).to.be.closeTo(0.5, 0.05);
+    button(element, 'Back 10 seconds').click();
+    expect(video.currentTime).to.equal(0);
+  });
+
+  it('changes the source, the header and the panels with Next and Previous session', async () => {
+    const element = await renderPlayer('tist');
+    expect(button(element, 'Previous session').disabled).to.equal(true);
+    await openPanel(element, 'Transcript');
+    button(element, 'Next session').click();
+    await element.updateComplete;
+    await waitForText(element, 'Session 2 of 2: Module 2: Co-regulation');
+    expect(element.getAttribute('session')).to.equal('module-2');
+    const video = videoOf(element);
+    await metadata(video);
+    expect(new URL(video.currentSrc).pathname).to.equal('/demo/media/tist-2.webm');
+    await waitForText(element, 'Module two is about co-regulation.');
+    expect(button(element, 'Next session').disabled).to.equal(true);
+    button(element, 'Previous session').click();
+    await waitForText(element, 'Session 1 of 2');
+    await metadata(videoOf(element));
+    expect(new URL(videoOf(element).currentSrc).pathname).to.equal('/demo/media/tist-1.webm');
+  });
+
+  it('opens the session named by its id or number, at the start time given', async () => {
+    const byNumber = await renderPlayer('tist', { session: '2', start: '0:07' });
+    await waitForText(byNumber, 'Module 2: Co-regulation');
+    const video = videoOf(byNumber);
+    await metadata(video);
+    await waitUntil(() => Math.abs(video.currentTime - 7) < 0.1, 'started at 0:07');
+    expect(video.paused).to.equal(true); // never autoplays
+  });
+
+  it('reads audio descriptions in a polite live region when turned on', async () => {
+    const element = await renderPlayer('tist');
+    const video = videoOf(element);
+    await metadata(video);
+    const toggle = button(element, 'Audio description');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    toggle.click();
+    await element.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    const live = element.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    video.currentTime = 4.5;
+    await waitUntil(() => live.textContent!.includes('The band at the bottom changes to Chapter 2'), 'description read');
+    toggle.click();
+    await element.updateComplete;
+    expect(live.textContent).to.equal('');
+  });
+
+  it('says "Transcript unavailable" for a missing WebVTT file, and the video still plays', async () => {
+    const element = await renderPlayer('missing-vtt');
+    const panel = await openPanel(element, 'Transcript');
+    expect(panel.textContent).to.include('Transcript unavailable');
+    const video = videoOf(element);
+    await video.play();
+    await playedPast(video, 0.5);
+    video.pause();
+    await expect(element).to.be.accessible();
+  });
+
+  it('explains a video that cannot be played and links the MP4', async () => {
+    const element = await renderPlayer('missing-video');
+    await waitUntil(() => element.shadowRoot!.querySelector('[role="alert"]'), 'media error', { timeout: 8000 });
+    const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.include('This video could not be played.');
+    const link = alert.querySelector('a')!;
+    expect(link.textContent).to.equal('Download the video (MP4)');
+    expect(link.getAttribute('href')).to.equal(new URL('/test-server/status/404?video.mp4', location.href).href);
+    await expect(element).to.be.accessible();
   });
 
   it('says which training id is unknown', async () => {
@@ -46,5 +260,38 @@ describe('<rsp-training-player>', () => {
     const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.include('There is no training with the id "no-such-training" in this archive.');
     await expect(element).to.be.accessible();
+  });
+
+  it('shows the advisory before play, and remembers it was dismissed', async () => {
+    const element = await renderPlayer('with-advisory');
+    const advisory = element.shadowRoot!.querySelector('[part="advisory"]')!;
+    expect(advisory.textContent).to.include('Speakers describe restraint and seclusion they experienced.');
+    expect(element.shadowRoot!.querySelector('.media')!.hasAttribute('inert')).to.equal(true);
+    await expect(element).to.be.accessible();
+    button(element, 'Continue to the video').click();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="advisory"]')).to.equal(null);
+    expect(element.shadowRoot!.activeElement === element.shadowRoot!.querySelector('video')).to.equal(true);
+    element.remove();
+    const again = await renderPlayer('with-advisory');
+    expect(again.shadowRoot!.querySelector('[part="advisory"]')).to.equal(null);
+    expect(shadowText(again)).to.include('Speakers describe restraint'); // still stated, below the video
+  });
+
+  it('is accessible with every panel open', async () => {
+    const element = await renderPlayer('tist');
+    await openPanel(element, 'Transcript');
+    await openPanel(element, 'Chapters');
+    button(element, 'Keyboard shortcuts').click();
+    button(element, 'Audio description').click();
+    await element.updateComplete;
+    expect(shadowText(element)).to.include('Show or hide this list');
+    await expect(element).to.be.accessible();
+  });
+
+  it('reserves 16:9 for the video before it loads', async () => {
+    const element = await renderPlayer('tist');
+    const stage = element.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+    expect(stage.width / stage.height).to.be.closeTo(16 / 9, 0.02);
   });
 });
