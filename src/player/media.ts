@@ -10,8 +10,9 @@ import { sessionProgress } from './progress.js';
 import { attachSource, pickSource, type HlsMode } from './sources.js';
 import { cueIndexAt, loadCues, type TimedText } from './transcript.js';
 
-/** A stored position is offered for resuming only past this many seconds, and not this close to the end. */
-const RESUME_MARGIN = 5;
+/** A stored position is offered for resuming only past this many seconds, and before this share of the video. */
+const RESUME_AFTER = 5;
+const RESUME_BEFORE = 0.95;
 
 export interface MediaHost extends ReactiveControllerHost, HTMLElement {
   /** Called on every `timeupdate` and seek. */
@@ -116,8 +117,9 @@ export class SessionMedia implements ReactiveController {
       completed: this.completed,
     });
     const stored = sessionProgress(training.id, session.id);
-    const near = stored.duration && stored.position > stored.duration - RESUME_MARGIN;
-    this.resumeAt = options.start === undefined && stored.position >= RESUME_MARGIN && !near ? stored.position : undefined;
+    const nearEnd = stored.duration && stored.position > stored.duration * RESUME_BEFORE;
+    const offer = options.start === undefined && stored.position >= RESUME_AFTER && !nearEnd;
+    this.resumeAt = offer ? stored.position : undefined;
     attachSource(video, playable).then(
       (detach) => {
         if (generation !== this.generation) return detach();
