@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteerCore from 'puppeteer-core';
+import { forcedColorsPlugin } from './tests/commands.js';
 import { testServer } from './tests/server.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,7 +37,11 @@ const firefox = chromeLauncher({
 });
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  // *.chromium.test.ts need the DevTools protocol (media emulation, screenshots): Chromium only, in their own group.
+  files: ['tests/**/*.test.ts', '!tests/**/*.chromium.test.ts'],
+  groups: wanted.includes('chromium')
+    ? [{ name: 'chromium-only', files: 'tests/**/*.chromium.test.ts', browsers: [chromium] }]
+    : [],
   nodeResolve: true,
   // One test file at a time per browser: files that press keys or resize the viewport would steal focus from each other.
   concurrency: 1,
@@ -45,5 +50,5 @@ export default {
   testsFinishTimeout: 10 * 60 * 1000,
   browsers: [wanted.includes('chromium') && chromium, wanted.includes('firefox') && firefox].filter(Boolean),
   middleware: [testServer],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), forcedColorsPlugin()],
 };

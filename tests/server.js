@@ -103,6 +103,30 @@ async function answer(ctx, route, arg, name) {
       ctx.body = await fixture(name);
       return;
     }
+    // /test-server/demo-es/catalog.json: the demo catalog with every text replaced by Spanish placeholder words and
+    // its links made absolute, so that any English on a page using it is UI text
+    case 'demo-es': {
+      const catalog = JSON.parse(await readFile(new URL('../demo/catalog.json', import.meta.url), 'utf8'));
+      const TEXT = new Set(['title', 'subtitle', 'summary', 'description', 'label', 'name', 'affiliation', 'advisory', 'body']);
+      const LINK = new Set(['src', 'href', 'poster', 'chapters', 'descriptions', 'transcript', 'url']);
+      const walk = (value) => {
+        if (Array.isArray(value)) return value.map(walk);
+        if (!value || typeof value !== 'object') return value;
+        return Object.fromEntries(
+          Object.entries(value).map(([key, item]) => [
+            key,
+            TEXT.has(key) && typeof item === 'string'
+              ? `Texto de ejemplo ${item.length}`
+              : LINK.has(key) && typeof item === 'string' && !/^[a-z]+:/.test(item)
+                ? `/demo/${item}`
+                : walk(item),
+          ]),
+        );
+      };
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(walk(catalog));
+      return;
+    }
     // /test-server/sign-in/catalog.json: what an intranet answers once the session has expired
     case 'sign-in':
       ctx.type = 'text/html';

@@ -60,8 +60,10 @@ export function renderCard(catalog: Catalog, training: Training, options: CardOp
   ].filter(Boolean);
   const topicLabels = training.topics.map((id) => catalog.topics.find((topic) => topic.id === id)?.label ?? id);
   const includes = offers(training);
-  // The training's language on the card, so screen readers pronounce a Spanish title in Spanish (WCAG 3.1.2).
-  return html`<article class="card" part="card" lang=${training.language ?? nothing}>
+  // The training's language on its own words only (WCAG 3.1.2: a Spanish title is read in Spanish); the card's UI
+  // text stays in the page's language.
+  const textLang = training.language ?? nothing;
+  return html`<article class="card" part="card">
     ${training.thumbnail
       ? html`<img
           class="thumbnail"
@@ -75,7 +77,7 @@ export function renderCard(catalog: Catalog, training: Training, options: CardOp
         />`
       : html`<div class="thumbnail placeholder" part="thumbnail"></div>`}
     <div class="body">
-      <div role="heading" aria-level=${options.headingLevel} class="title" part="title">
+      <div role="heading" aria-level=${options.headingLevel} class="title" part="title" lang=${textLang}>
         ${options.href
           ? html`<a href=${options.href} @click=${(event: Event) => options.onSelect(event, training)}>${title}</a>`
           : html`<button type="button" class="link" @click=${(event: Event) => options.onSelect(event, training)}>
@@ -100,7 +102,7 @@ export function renderCard(catalog: Catalog, training: Training, options: CardOp
             )}
           </p>`
         : nothing}
-      ${training.summary ? html`<p class="teaser">${marked(training.summary, query)}</p>` : nothing}
+      ${training.summary ? html`<p class="teaser" lang=${textLang}>${marked(training.summary, query)}</p>` : nothing}
       ${topicLabels.length ? html`<p class="topics">${topicLabels.join(' · ')}</p>` : nothing}
       ${includes.length || credits.length
         ? html`<p class="includes">

@@ -42,9 +42,13 @@ export function renderDetail(catalog: Catalog, training: Training, options: Deta
         })}</li>`,
       )}
     </ul>`;
-  return html`<article class="detail" part="detail" lang=${training.language ?? nothing}>
-    <div class="view-heading" part="heading" tabindex="-1" role="heading" aria-level=${level}>${training.title}</div>
-    ${training.subtitle ? html`<p class="subtitle">${training.subtitle}</p>` : nothing}
+  // The training's language on its own words only (WCAG 3.1.2); the UI around them stays in the page's language.
+  const textLang = training.language ?? nothing;
+  return html`<article class="detail" part="detail">
+    <div class="view-heading" part="heading" tabindex="-1" role="heading" aria-level=${level} lang=${textLang}
+      >${training.title}</div
+    >
+    ${training.subtitle ? html`<p class="subtitle" lang=${textLang}>${training.subtitle}</p>` : nothing}
     <p class="facts">${facts.map((fact, index) => html`${index ? html`<span aria-hidden="true"> · </span>` : ''}${fact}`)}</p>
     ${training.presenters.length
       ? html`<p class="presenters">
@@ -68,7 +72,7 @@ export function renderDetail(catalog: Catalog, training: Training, options: Deta
         ${(training.description ?? training.summary ?? '')
           .split(/\n\s*\n/)
           .filter((paragraph) => paragraph.trim())
-          .map((paragraph) => html`<p>${paragraph.trim()}</p>`)}
+          .map((paragraph) => html`<p lang=${textLang}>${paragraph.trim()}</p>`)}
         ${training.credits.length
           ? html`<p><strong>${t.creditsLabel}:</strong> ${training.credits
               .map((credit) => `${t.credit(credit.hours, formatNumber(credit.hours, lang), credit.type)}${credit.body ? ` (${credit.body})` : ''}`)

@@ -123,6 +123,11 @@ export const listStyles = css`
     background: var(--rsp-card-background, transparent);
     overflow: hidden;
     overflow-wrap: anywhere;
+    transition: box-shadow 0.15s ease-out;
+  }
+  .card:hover,
+  .card:focus-within {
+    box-shadow: 0 0.15em 0.6em rgb(0 0 0 / 0.18);
   }
   .thumbnail {
     display: block;
@@ -194,6 +199,15 @@ export const listStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  .skeleton .bar,
+  .skeleton .thumbnail {
+    animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+  @keyframes pulse {
+    to {
+      opacity: 0.55;
+    }
   }
   .skeleton .bar {
     height: 1em;

@@ -59,6 +59,16 @@ export const sharedStyles = css`
   .error-heading {
     font-weight: bold;
   }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition-duration: 0s !important;
+      animation-duration: 0s !important;
+      animation-iteration-count: 1 !important;
+      scroll-behavior: auto !important;
+    }
+  }
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
