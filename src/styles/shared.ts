@@ -15,10 +15,11 @@ export const sharedStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* border-box here, not "inherit": a host page's "* { box-sizing: content-box }" reaches the host element itself. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: var(--rsp-focus-width, 3px) solid var(--rsp-focus-color, #3e94cf);
