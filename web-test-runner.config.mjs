@@ -2,6 +2,7 @@
 // firefox) runs one of them; CHROMIUM_PATH / FIREFOX_PATH point at other binaries.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import puppeteerCore from 'puppeteer-core';
 import { forcedColorsPlugin } from './tests/commands.js';
 import { testServer } from './tests/server.js';
@@ -50,5 +51,16 @@ export default {
   testsFinishTimeout: 10 * 60 * 1000,
   browsers: [wanted.includes('chromium') && chromium, wanted.includes('firefox') && firefox].filter(Boolean),
   middleware: [testServer],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), forcedColorsPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+    forcedColorsPlugin(),
+    // Baselines live in tests/screenshots/<browser>/baseline and are committed; `npm run test:visual -- --update`
+    // rewrites them after an intended change of look.
+    visualRegressionPlugin({
+      baseDir: 'tests/screenshots',
+      update: process.argv.includes('--update-visual-baseline'),
+      failureThreshold: 0.3,
+      failureThresholdType: 'percent',
+    }),
+  ],
 };

@@ -1,0 +1,59 @@
+// Visual baselines: each element in the default and Mayflower themes at 320, 768 and 1280 px, compared with the
+// committed screenshots in tests/screenshots/Chrome/baseline (Chromium only: screenshots need its DevTools
+// protocol). After an intended change of look: `npm run test:visual -- --update-visual-baseline`.
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { visualDiff } from '@web/test-runner-visual-regression';
+import '../src/components/archive.js';
+import '../src/components/catalog.js';
+import '../src/components/handouts.js';
+import '../src/components/training-list.js';
+import { clearCatalogStores } from '../src/catalog/store.js';
+
+/** The demo catalog without pictures, whose asynchronous loading would make screenshots differ run to run. */
+async function stillCatalog() {
+  const catalog = await (await fetch('/demo/catalog.json')).json();
+  for (const training of catalog.trainings) delete training.thumbnail;
+  return catalog;
+}
+
+async function themed(theme: 'default' | 'mayflower', run: () => Promise<void>) {
+  const style = document.createElement('style');
+  if (theme === 'mayflower') style.textContent = await (await fetch('/themes/mayflower.css')).text();
+  document.head.append(style);
+  try {
+    await run();
+  } finally {
+    style.remove();
+  }
+}
+
+const settle = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+describe('visual baselines', () => {
+  afterEach(() => clearCatalogStores());
+
+  for (const width of [320, 768, 1280]) {
+    for (const theme of ['default', 'mayflower'] as const) {
+      it(`list, handouts and a catalog error at ${width} px, ${theme} theme`, async () => {
+        await setViewport({ width, height: 900 });
+        await themed(theme, async () => {
+          const catalog = await stillCatalog();
+          const list = await fixture<HTMLElement>(html`<rsp-training-list page-size="3" .catalog=${catalog}></rsp-training-list>`);
+          await settle();
+          await visualDiff(list, `list-${theme}-${width}`);
+
+          const handouts = await fixture<HTMLElement>(html`<rsp-handouts training="tist" .catalog=${catalog}></rsp-handouts>`);
+          await settle();
+          await visualDiff(handouts, `handouts-${theme}-${width}`);
+
+          // An error without a URL in it (the test server's port changes from run to run).
+          const error = await fixture<HTMLElement>(html`<rsp-catalog .catalog=${{ version: 1, trainings: [] }}></rsp-catalog>`);
+          await waitUntil(() => error.shadowRoot!.querySelector('[role="alert"]'), 'error shown');
+          await settle();
+          await visualDiff(error, `catalog-error-${theme}-${width}`);
+        });
+      });
+    }
+  }
+});
