@@ -1,0 +1,537 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast, on what, against what floor. Drives Debian's headless Chromium through puppeteer-core
+// over the pages in bench/pages/, prints a Markdown table and writes bench/results.json.
+//
+//   npm run bench                        everything (about 3–5 minutes on a 2-core machine)
+//   npm run bench -- --only=data,player  some suites: data, player, cost, lighthouse
+//   npm run bench -- --sizes=10000       catalog sizes for the data suite
+//   npm run bench -- --runs=3            fewer repetitions (quicker, noisier)
+//   npm run bench -- --no-build          use dist/ as it is
+//
+// dist/ is rebuilt first when it is missing or older than src/, then copied with demo/ into bench/.cache/, so that
+// another `npm run build` (which empties dist/) cannot pull the files from under a running bench. Generated data
+// (catalogs, a 2-hour WebVTT file) lives there too; nothing big is committed.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { serve } from '../scripts/serve.js';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const cache = join(root, 'bench/.cache');
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value = 'true'] = arg.replace(/^--/, '').split('=');
+    return [key, value];
+  }),
+);
+const suites = (args.only ?? 'data,player,cost,lighthouse').split(',');
+const sizes = (args.sizes ?? '100,1000,10000').split(',').map(Number);
+const scale = args.runs ? Number(args.runs) / 7 : 1;
+/** Repetitions, scaled by --runs (7 is the default for most figures). */
+const reps = (count) => Math.max(1, Math.round(count * scale));
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The 2-hour transcript: 2,000 cues of 3.6 s. */
+const CUES = 2000;
+const CUE_SECONDS = 3.6;
+/** Typed one key at a time into the list's search box; words from the generated catalogs, and one that matches
+ * nothing. Every query starts with a one-letter prefix, the costliest search. */
+const QUERIES = [
+  'calm', 'safety', 'dignity', 'recovery', 'sensory modulation', 'trauma informed care', 'debriefing', 'peer roles',
+  'gomez', 'emile farrow', 'practice 42', 'comfort and healing', 'listening', 'nurses', 'de-escalation',
+  'prevention plans', 'teamwork respect', 'hana', 'crisis', 'xylophone',
+];
+
+const log = (...parts) => console.error('bench:', ...parts);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Preparation: build, snapshot, generated data
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    newest = Math.max(newest, stat.isDirectory() ? newestMtime(path) : stat.mtimeMs);
+  }
+  return newest;
+}
+
+function ensureBuilt() {
+  const bundle = join(root, 'dist/rsp-archive.js');
+  const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < newestMtime(join(root, 'src'));
+  if (!stale) return;
+  if (args.build === 'false' || args['no-build']) {
+    if (existsSync(bundle)) return log('dist/ is older than src/, used as it is (--no-build)');
+    throw new Error('dist/rsp-archive.js is missing: run `npm run build` (or drop --no-build)');
+  }
+  log('dist/ is missing or older than src/: npm run build');
+  try {
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  } catch {
+    throw new Error('`npm run build` failed: fix the build first, the bench measures dist/');
+  }
+}
+
+function snapshotSite() {
+  rmSync(join(cache, 'dist'), { recursive: true, force: true });
+  rmSync(join(cache, 'demo'), { recursive: true, force: true });
+  cpSync(join(root, 'dist'), join(cache, 'dist'), { recursive: true, filter: (path) => !path.endsWith('.map') });
+  cpSync(join(root, 'demo'), join(cache, 'demo'), { recursive: true });
+  if (!existsSync(join(cache, 'dist/rsp-archive.js'))) throw new Error('dist/ changed while it was copied: run again');
+}
+
+function transcriptVtt() {
+  const words = ['safety', 'comfort', 'choice', 'we', 'notice', 'the', 'person', 'in', 'front', 'of', 'us', 'and',
+    'their', 'story', 'matters', 'when', 'staff', 'slow', 'down', 'listen', 'before', 'acting'];
+  const clock = (seconds) => {
+    const ms = Math.round(seconds * 1000);
+    const part = (value, width = 2) => String(value).padStart(width, '0');
+    return `${part(Math.floor(ms / 3600000))}:${part(Math.floor(ms / 60000) % 60)}:${part(Math.floor(ms / 1000) % 60)}.${part(ms % 1000, 3)}`;
+  };
+  let text = 'WEBVTT\n\n';
+  for (let cue = 0; cue < CUES; cue++) {
+    const line = Array.from({ length: 12 }, (_, at) => words[(cue * 7 + at * 3) % words.length]).join(' ');
+    text += `${cue + 1}\n${clock(cue * CUE_SECONDS)} --> ${clock((cue + 1) * CUE_SECONDS)}\n`;
+    text += `<v Presenter>${line[0].toUpperCase()}${line.slice(1)}, cue ${cue + 1}.\n\n`;
+  }
+  return text;
+}
+
+async function makeData() {
+  mkdirSync(cache, { recursive: true });
+  // tests/generate.ts is TypeScript: bundle it for Node, once per run.
+  await build({
+    entryPoints: [join(root, 'tests/generate.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: join(cache, 'generate.mjs'),
+    logLevel: 'error',
+  });
+  const { generateCatalog } = await import(`${join(cache, 'generate.mjs')}?${Date.now()}`);
+  const bytes = {};
+  for (const size of sizes) {
+    const text = JSON.stringify(generateCatalog(size, 1), null, 2);
+    writeFileSync(join(cache, `catalog-${size}.json`), text);
+    bytes[size] = text.length;
+  }
+  writeFileSync(join(cache, 'transcript-2h.vtt'), transcriptVtt());
+  // One MP4 (no WebM, no HLS: the figure is for a local MP4), the demo's captions and chapters, and sessions that
+  // differ only in their transcript.
+  const video = (transcript) => ({
+    sources: [{ src: 'demo/media/tist-1.mp4', type: 'video/mp4' }],
+    captions: [{ src: 'demo/media/tist-1.en.vtt', lang: 'en', label: 'English', quality: 'verified' }],
+    chapters: 'demo/media/tist-1.chapters.vtt',
+    ...(transcript ? { transcript } : {}),
+  });
+  writeFileSync(
+    join(cache, 'player-catalog.json'),
+    JSON.stringify({
+      version: 1,
+      title: 'Player bench',
+      trainings: [
+        {
+          id: 'long',
+          title: 'A two-hour training',
+          sessions: [
+            { id: 'plain', title: 'Part 1', duration: 'PT2H', video: video() },
+            { id: 'plain-2', title: 'Part 2', duration: 'PT2H', video: video() },
+            { id: 'transcript', title: 'Part 3', duration: 'PT2H', video: video('transcript-2h.vtt') },
+          ],
+        },
+      ],
+    }),
+  );
+  await build({
+    entryPoints: [join(root, 'bench/pages/lit-alone.js')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2021',
+    outfile: join(cache, 'lit-alone.js'),
+    logLevel: 'error',
+  });
+  return bytes;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Statistics and the browser
+
+const median = (values) => quantile(values, 0.5);
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low] + (sorted[Math.ceil(at)] - sorted[low]) * (at - low);
+}
+const stats = (values) => ({ median: median(values), p95: quantile(values, 0.95), min: Math.min(...values), n: values.length });
+
+let browser;
+let origin;
+
+async function launch() {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
+  return puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--mute-audio',
+      // gc() between measurements, so one figure's garbage is not collected during the next.
+      '--js-flags=--expose-gc',
+    ],
+  });
+}
+
+/** A fresh browser context (cold HTTP cache, empty storage) with one page, closed after `work`. */
+async function withPage(path, work, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  try {
+    await page.setViewport(viewport);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const cdp = await page.createCDPSession();
+    page.cdp = cdp;
+    page.errors = errors;
+    if (path) {
+      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      await page.evaluate(() => window.pageReady);
+    }
+    return await work(page);
+  } finally {
+    await context.close();
+  }
+}
+
+async function heapUsed(page) {
+  await page.cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await page.cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Suites
+
+async function dataSuite(bytes) {
+  const result = {};
+  for (const size of sizes) {
+    const url = `${origin}/bench/.cache/catalog-${size}.json`;
+    log(`catalog of ${size}: fetch-to-ready`);
+    const ready = [];
+    for (let run = 0; run < reps(7); run++) {
+      ready.push(await withPage('/bench/pages/data.html', (page) => page.evaluate((at) => window.benchReady(at), url)));
+    }
+    log(`catalog of ${size}: list render, keystrokes, facets, pages, heap`);
+    const renders = [];
+    const heap = [];
+    const keys = [];
+    const facet = [];
+    const pages = [];
+    const interactionRuns = size >= 10000 ? reps(2) : reps(3);
+    for (let run = 0; run < reps(7); run++) {
+      await withPage('/bench/pages/data.html', async (page) => {
+        const before = await heapUsed(page);
+        renders.push(await page.evaluate((at) => window.benchList(at), url));
+        heap.push({ before, after: await heapUsed(page) });
+        if (run >= interactionRuns) return;
+        keys.push(...(await page.evaluate((queries) => window.benchKeys(queries), QUERIES)));
+        facet.push(...(await page.evaluate(() => window.benchFacet(20))));
+        pages.push(...(await page.evaluate(() => window.benchPage(20))));
+        if (page.errors.length) throw new Error(`page errors: ${page.errors.join('; ')}`);
+      });
+    }
+    const pick = (list, key) => list.map((item) => item[key]);
+    const oneLetter = keys.filter((key) => key.query.length === 1);
+    result[size] = {
+      bytes: bytes[size],
+      trainings: ready[0].trainings,
+      ready: stats(pick(ready, 'ready')),
+      readyFloor: stats(pick(ready, 'floor')),
+      steps: Object.fromEntries(['fetch', 'parse', 'validate', 'normalize', 'index'].map((step) => [step, stats(pick(ready, step))])),
+      firstRender: stats(pick(renders, 'render')),
+      firstRenderFloor: stats(pick(renders, 'floor')),
+      renderedElements: renders[0].elements,
+      keystroke: stats(pick(keys, 'dom')),
+      keystrokeWithLayout: stats(pick(keys, 'layout')),
+      keystrokeOneLetter: stats(pick(oneLetter, 'dom')),
+      slowestKeys: [...keys].sort((a, b) => b.dom - a.dom).slice(0, 5).map((key) => `${key.query} ${key.dom.toFixed(1)}`),
+      facetToggle: stats(facet),
+      pageChange: stats(pages),
+      heapAfterLoad: stats(pick(heap, 'after')),
+      heapEmptyPage: stats(pick(heap, 'before')),
+    };
+  }
+  return result;
+}
+
+async function playerSuite() {
+  const mp4 = `${origin}/bench/.cache/demo/media/tist-1.mp4`;
+  const catalogUrl = `${origin}/bench/.cache/player-catalog.json`;
+  const vtt = `${origin}/bench/.cache/transcript-2h.vtt`;
+  log('player: connected → canplay, beside a bare <video>');
+  const bare = [];
+  const player = [];
+  for (let run = 0; run < reps(7); run++) {
+    // Alternate, so drift on a busy machine falls on both alike.
+    bare.push(await withPage('/bench/pages/player.html', (page) => page.evaluate((src) => window.benchBareVideo(src), mp4)));
+    player.push(
+      await withPage('/bench/pages/player.html', (page) =>
+        page.evaluate((at) => window.benchPlayerVideo(at, 'long', 'plain'), catalogUrl),
+      ),
+    );
+  }
+  log('player: 2-hour transcript and highlight step');
+  const parse = [];
+  const withCues = [];
+  const without = [];
+  const open = [];
+  const steps = [];
+  let current;
+  for (let run = 0; run < reps(3); run++) {
+    await withPage('/bench/pages/player.html', async (page) => {
+      parse.push(await page.evaluate((src) => window.benchVttParse(src), vtt));
+      const transcript = await page.evaluate((...values) => window.benchTranscript(...values), catalogUrl, 7, CUES);
+      withCues.push(...transcript.withCues);
+      without.push(...transcript.without);
+      open.push(...transcript.open);
+      const highlight = await page.evaluate((...values) => window.benchHighlight(...values), 50, 1000, CUE_SECONDS);
+      steps.push(...highlight.steps);
+      current = highlight.current;
+      if (page.errors.length) throw new Error(`page errors: ${page.errors.join('; ')}`);
+    });
+  }
+  return {
+    canplay: stats(player),
+    canplayFloor: stats(bare),
+    vttParse: stats(parse.map((item) => item.ms)),
+    vttCues: parse[0].cues,
+    sessionSwitchWithTranscript: stats(withCues),
+    sessionSwitchWithout: stats(without),
+    transcriptRender: { median: median(withCues) - median(without), n: withCues.length },
+    transcriptOpen: stats(open),
+    highlightStep: stats(steps),
+    highlightLastCue: current,
+  };
+}
+
+/** JavaScript files a page fetched before its `load` event, and after. */
+async function scriptsOf(page) {
+  return page.evaluate(() => {
+    const load = performance.getEntriesByType('navigation')[0].loadEventStart;
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+      .map((entry) => ({ path: new URL(entry.name).pathname, initial: entry.startTime < load }));
+  });
+}
+
+const gzipOf = (path) => gzipSync(readFileSync(join(root, path)), { level: 9 }).length;
+
+async function costSuite() {
+  const pages = {
+    // The driver's own scripts (puppeteer's polling) count in ScriptDuration too: subtracted as this page's figure.
+    empty: { path: '/bench/pages/cost-empty.html', ready: () => document.readyState === 'complete' },
+    lit: { path: '/bench/pages/cost-lit.html', ready: () => document.querySelector('bench-hello')?.shadowRoot?.querySelector('p') },
+    bundle: { path: '/bench/pages/cost-bundle.html', ready: () => customElements.get('rsp-archive') },
+    archive: {
+      path: '/bench/pages/cost-archive.html',
+      ready: () =>
+        document.querySelector('rsp-archive')?.shadowRoot?.querySelector('rsp-training-list')?.shadowRoot?.querySelector('.cards:not(.skeleton) .card'),
+    },
+  };
+  const result = {};
+  for (const [name, { path, ready }] of Object.entries(pages)) {
+    log(`page cost: ${path}`);
+    const durations = [];
+    let scripts;
+    for (let run = 0; run < reps(7); run++) {
+      await withPage(undefined, async (page) => {
+        await page.cdp.send('Performance.enable');
+        await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+        await page.waitForFunction(ready, { polling: 'raf', timeout: 15000 });
+        // The player chunk loads when the browser is idle after load: a page pays for it too, so wait for it.
+        await page.waitForNetworkIdle({ idleTime: 500, timeout: 15000 });
+        const { metrics } = await page.cdp.send('Performance.getMetrics');
+        durations.push(metrics.find((metric) => metric.name === 'ScriptDuration').value * 1000);
+        scripts = await scriptsOf(page);
+      });
+    }
+    const bytes = (initial) =>
+      scripts.filter((script) => script.initial === initial).reduce((sum, script) => sum + gzipOf(script.path), 0);
+    result[name] = {
+      path,
+      scriptDuration: stats(durations),
+      initialJsGzip: bytes(true),
+      laterJsGzip: bytes(false),
+      scripts: scripts.map((script) => `${script.path}${script.initial ? '' : ' (after load)'}`),
+    };
+  }
+  return result;
+}
+
+async function lighthouseSuite() {
+  const { default: lighthouse } = await import('lighthouse');
+  const port = Number(new URL(browser.wsEndpoint()).port);
+  const url = `${origin}/bench/.cache/demo/`;
+  const runs = [];
+  for (let run = 0; run < reps(3); run++) {
+    log(`Lighthouse ${run + 1}: ${url}`);
+    const { lhr } = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+    });
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+    const audit = (id) => lhr.audits[id]?.numericValue;
+    runs.push({
+      performance: Math.round(lhr.categories.performance.score * 100),
+      accessibility: Math.round(lhr.categories.accessibility.score * 100),
+      cls: audit('cumulative-layout-shift'),
+      tbt: audit('total-blocking-time'),
+      lcp: audit('largest-contentful-paint'),
+      fcp: audit('first-contentful-paint'),
+      failedAccessibility: lhr.categories.accessibility.auditRefs
+        .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
+        .map((ref) => ref.id),
+      formFactor: lhr.configSettings.formFactor,
+      throttling: lhr.configSettings.throttlingMethod,
+    });
+  }
+  const pick = (key) => stats(runs.map((run) => run[key]));
+  return {
+    url: '/bench/.cache/demo/ (a copy of demo/)',
+    formFactor: runs[0].formFactor,
+    throttling: runs[0].throttling,
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    cls: pick('cls'),
+    tbt: pick('tbt'),
+    lcp: pick('lcp'),
+    fcp: pick('fcp'),
+    failedAccessibility: [...new Set(runs.flatMap((run) => run.failedAccessibility))],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The table
+
+const ms = (value) => (Number.isFinite(value) ? `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms` : '—');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+const met = (ok) => (ok ? 'met' : '**not met**');
+
+function table(results) {
+  const rows = [];
+  const row = (what, figure, floor = '', target = '', status = '') => rows.push([what, figure, floor, target, status]);
+  const { data, player, cost, lighthouse } = results;
+  for (const size of Object.keys(data ?? {})) {
+    const d = data[size];
+    const name = `${Number(size).toLocaleString('en')} trainings`;
+    const target = Number(size) === 10000;
+    const steps = ['fetch', 'parse', 'validate', 'normalize', 'index'].map((step) => `${step} ${ms(d.steps[step].median)}`).join(', ');
+    row(`${name}: fetch-to-ready (n=${d.ready.n}; ${steps})`, ms(d.ready.median), `JSON.parse ${ms(d.readyFloor.median)}`,
+      target ? '≤ 150 ms' : '', target ? met(d.ready.median <= 150) : '');
+    const ratio = d.firstRender.median / d.firstRenderFloor.median;
+    row(`${name}: first list render (n=${d.firstRender.n}, ${d.renderedElements} elements)`, `${ms(d.firstRender.median)} (${ratio.toFixed(1)}×)`,
+      `innerHTML ${ms(d.firstRenderFloor.median)}`, '≤ 2× floor', met(ratio <= 2));
+    row(`${name}: search keystroke → DOM updated, median / p95 (n=${d.keystroke.n} keys, 20 queries)`,
+      `${ms(d.keystroke.median)} / ${ms(d.keystroke.p95)}`, '', 'p95 ≤ 16 ms', met(d.keystroke.p95 <= 16));
+    row(`${name}: … one-letter prefixes, median / p95 (n=${d.keystrokeOneLetter.n}); with layout p95`,
+      `${ms(d.keystrokeOneLetter.median)} / ${ms(d.keystrokeOneLetter.p95)}; ${ms(d.keystrokeWithLayout.p95)}`);
+    row(`${name}: facet toggle, median / p95 (n=${d.facetToggle.n})`, `${ms(d.facetToggle.median)} / ${ms(d.facetToggle.p95)}`);
+    if (d.pageChange.n) row(`${name}: page change, median / p95 (n=${d.pageChange.n})`, `${ms(d.pageChange.median)} / ${ms(d.pageChange.p95)}`);
+    row(`${name}: JS heap after load, list shown (n=${d.heapAfterLoad.n}; catalog file ${mb(d.bytes)})`, mb(d.heapAfterLoad.median),
+      `empty page ${mb(d.heapEmptyPage.median)}`);
+  }
+  if (player) {
+    const p = player;
+    row(`player: connected → video canplay, local MP4 (n=${p.canplay.n})`, ms(p.canplay.median), `bare <video> ${ms(p.canplayFloor.median)}`);
+    row(`player: 2-hour WebVTT (${p.vttCues} cues) parsed by the browser's <track> (n=${p.vttParse.n})`, ms(p.vttParse.median));
+    row(`player: 2,000-cue transcript rendered (session switch with cached cues ${ms(p.sessionSwitchWithTranscript.median)} − without transcript ${ms(p.sessionSwitchWithout.median)}; n=${p.transcriptRender.n})`,
+      ms(p.transcriptRender.median), '', '≤ 50 ms', met(p.transcriptRender.median <= 50));
+    row(`player: transcript panel opened → 2,000 cues laid out (n=${p.transcriptOpen.n})`, ms(p.transcriptOpen.median), '', '≤ 50 ms', met(p.transcriptOpen.median <= 50));
+    row(`player: one timeupdate highlight step, 2,000 cues, median / p95 (n=${p.highlightStep.n})`,
+      `${ms(p.highlightStep.median)} / ${ms(p.highlightStep.p95)}`, '', '≤ 1 ms', met(p.highlightStep.median <= 1));
+  }
+  if (cost) {
+    const lit = cost.lit;
+    const net = (page) => page.scriptDuration.median - cost.empty.scriptDuration.median;
+    for (const [name, label] of [['bundle', 'CDN bundle alone (elements defined)'], ['archive', 'CDN bundle + <rsp-archive> showing the 13-training demo']]) {
+      const c = cost[name];
+      row(`page cost: ${label}: initial JS gzip (+ after load)`, `${kb(c.initialJsGzip)} (+ ${kb(c.laterJsGzip)})`, `Lit alone ${kb(lit.initialJsGzip)}`);
+      row(`page cost: ${label}: ScriptDuration, less an empty page's ${ms(cost.empty.scriptDuration.median)} (n=${c.scriptDuration.n})`,
+        ms(net(c)), `Lit alone ${ms(net(lit))}`);
+    }
+  }
+  if (lighthouse) {
+    const l = lighthouse;
+    const how = `n=${l.performance.n}, ${l.formFactor}, ${l.throttling} throttling`;
+    row(`Lighthouse 12.2.3 on the demo: performance (${how})`, String(l.performance.median), '', '≥ 95', met(l.performance.median >= 95));
+    row(`Lighthouse: accessibility${l.failedAccessibility.length ? ` (failing: ${l.failedAccessibility.join(', ')})` : ''}`,
+      String(l.accessibility.median), '', '100', met(l.accessibility.median === 100));
+    row('Lighthouse: cumulative layout shift', l.cls.median.toFixed(3), '', '0', met(l.cls.median === 0));
+    row('Lighthouse: total blocking time (LCP, FCP)', `${ms(l.tbt.median)} (${ms(l.lcp.median)}, ${ms(l.fcp.median)})`);
+  }
+  const lines = [
+    '| measure | median | floor | target | |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((cells) => `| ${cells.join(' | ')} |`),
+  ];
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const started = Date.now();
+  ensureBuilt();
+  snapshotSite();
+  const bytes = await makeData();
+  const server = await serve(0);
+  origin = `http://localhost:${server.address().port}`;
+  browser = await launch();
+  const results = {
+    date: new Date().toISOString(),
+    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim(),
+    machine: {
+      cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+      memory: `${Math.round(totalmem() / 2 ** 30)} GB`,
+      os: `${osType()} ${release()}`,
+      node: process.version,
+      browser: await browser.version(),
+    },
+  };
+  try {
+    if (suites.includes('data')) results.data = await dataSuite(bytes);
+    if (suites.includes('player')) results.player = await playerSuite();
+    if (suites.includes('cost')) results.cost = await costSuite();
+    if (suites.includes('lighthouse')) results.lighthouse = await lighthouseSuite();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  results.seconds = Math.round((Date.now() - started) / 1000);
+  results.table = table(results);
+  writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const m = results.machine;
+  console.log(`${results.table}\n\n${m.cpu}, ${m.memory}, ${m.os}, Node ${m.node}, ${m.browser}; commit ${results.commit}; ` +
+    `${results.seconds} s. Details: bench/results.json`);
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error.stack ?? error}`);
+  process.exit(1);
+});
