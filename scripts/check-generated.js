@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Fails when a generated file that is committed (custom-elements.json, catalog.schema.json) is not what the sources
-// generate now. Run `npm run build` first; fix with `npm run analyze` and `npm run schema`.
+// generate now, or when src/version.ts does not carry package.json's version. Run `npm run build` first; fix with `npm run analyze` and `npm run schema`.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,9 @@ const read = (path) => readFileSync(new URL(path, root), 'utf8');
 const stale = [];
 
 if (read('catalog.schema.json') !== schemaText()) stale.push('catalog.schema.json (run `npm run schema`)');
+
+const { version } = JSON.parse(read('package.json'));
+if (!read('src/version.ts').includes(`'${version}'`)) stale.push(`src/version.ts (set VERSION to '${version}')`);
 
 // The analyzer takes --outdir relative to the working directory.
 const out = 'node_modules/.cache/rsp-manifest-check';
@@ -27,4 +30,4 @@ if (stale.length) {
   console.error(`Generated files are out of date:\n  ${stale.join('\n  ')}`);
   process.exit(1);
 }
-console.log('custom-elements.json and catalog.schema.json are current.');
+console.log('custom-elements.json, catalog.schema.json and src/version.ts are current.');
