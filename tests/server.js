@@ -1,7 +1,7 @@
 // Routes the browser tests use to play a catalog server that misbehaves, under /test-server/ (middleware of
 // @web/test-runner's dev server, see web-test-runner.config.mjs). Every response allows any origin, so tests can
 // fetch from 127.0.0.1 while the page is on localhost: a catalog on another origin than the page.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 
 const fixtures = new URL('./fixtures/', import.meta.url);
 const counts = new Map();
@@ -16,21 +16,28 @@ const repository = new URL('../', import.meta.url);
 const MEDIA_TYPES = { '.mp4': 'video/mp4', '.webm': 'video/webm', '.ts': 'video/mp2t' };
 
 /**
- * Range requests for the repository's media files, as every real web host answers them. The dev server sends whole
- * files only, and browsers cannot seek in a video served that way until (Chromium: ever) it is all downloaded.
+ * The repository's media files (`demo/`, `tests/fixtures/`) as every real web host serves them: with range requests,
+ * which the dev server does not answer (browsers cannot seek in a video served whole until, in Chromium, ever), and
+ * HLS segments (`.ts`, MPEG transport stream) as video rather than through the TypeScript transform.
  * @param {import('koa').Context} ctx
  */
-async function mediaRange(ctx) {
-  const extension = /\.(mp4|webm|ts)$/.exec(ctx.path)?.[0];
+async function media(ctx) {
+  const extension = /^\/(demo|tests\/fixtures)\/[\w/.-]+(\.mp4|\.webm|\.ts)$/.exec(ctx.path)?.[2];
+  if (!extension || ctx.path.includes('..') || ctx.method !== 'GET') return false;
   const range = /^bytes=(\d*)-(\d*)$/.exec(ctx.get('Range'));
-  if (!extension || !range || ctx.path.includes('..') || ctx.method !== 'GET') return false;
+  if (!range && extension !== '.ts') return false;
   const file = new URL(`.${ctx.path}`, repository);
-  const size = await stat(file).then((info) => info.size, () => -1);
-  if (size < 0) return false;
-  const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
-  const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+  const data = await readFile(file).catch(() => undefined);
+  if (!data) return false;
+  const size = data.length;
   ctx.set('Accept-Ranges', 'bytes');
   ctx.type = MEDIA_TYPES[extension];
+  if (!range) {
+    ctx.body = data;
+    return true;
+  }
+  const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+  const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
   if (start >= size || end < start) {
     ctx.status = 416;
     ctx.set('Content-Range', `bytes */${size}`);
@@ -38,13 +45,13 @@ async function mediaRange(ctx) {
   }
   ctx.status = 206;
   ctx.set('Content-Range', `bytes ${start}-${end}/${size}`);
-  ctx.body = (await readFile(file)).subarray(start, end + 1);
+  ctx.body = data.subarray(start, end + 1);
   return true;
 }
 
 /** @param {import('koa').Context} ctx */
 export async function testServer(ctx, next) {
-  if (!ctx.path.startsWith('/test-server/')) return (await mediaRange(ctx)) ? undefined : next();
+  if (!ctx.path.startsWith('/test-server/')) return (await media(ctx)) ? undefined : next();
   ctx.set('Access-Control-Allow-Origin', '*');
   ctx.set('Cache-Control', 'no-store');
   const [, , route, arg, name] = ctx.path.split('/');

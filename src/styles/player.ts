@@ -45,6 +45,7 @@ export const playerStyles = css`
     border-radius: var(--rsp-radius, 0.25em);
     overflow: hidden;
   }
+  .media,
   video,
   iframe,
   .facade,
