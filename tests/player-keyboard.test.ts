@@ -79,7 +79,7 @@ describe('<rsp-training-player> keyboard', () => {
 
     // Space on "Chapters" presses that button and does not also start the video.
     button(player, 'Chapters').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ type: ' ' });
     await player.updateComplete;
     expect(button(player, 'Chapters').getAttribute('aria-expanded')).to.equal('true');
     expect(videos[0].paused).to.equal(true);
