@@ -7,9 +7,8 @@ import { formatDate } from '../i18n/format.js';
 import { langOf } from '../i18n/lang.js';
 import { embedUrl, seekEmbed } from '../player/facade.js';
 import { defaultCaptionIndex, SessionMedia } from '../player/media.js';
-import { shortcutFor, SHORTCUTS, type ShortcutAction } from '../player/shortcuts.js';
-import type { HlsMode } from '../player/sources.js';
-import { downloadableSource } from '../player/sources.js';
+import { renderShortcuts, shortcutFor, type ShortcutAction } from '../player/shortcuts.js';
+import { crossOrigin, downloadableSource, type HlsMode } from '../player/sources.js';
 import { readStored, writeStored } from '../player/storage.js';
 import { formatClock, parseTime } from '../player/time.js';
 import { CuePanel } from '../player/transcript-panel.js';
@@ -201,7 +200,7 @@ export class RspTrainingPlayer extends LitElement {
           <div ?hidden=${!this.open.chapters}>${this.chapters.render('chapters', session.title)}</div>
         </div>
       </div>
-      ${this.renderShortcuts()}
+      ${renderShortcuts(!this.open.shortcuts)}
       <p class="live" aria-live="polite">${this.media.describing ? this.media.description : ''}</p>`;
   }
 
@@ -321,18 +320,6 @@ export class RspTrainingPlayer extends LitElement {
     </div>`;
   }
 
-  private renderShortcuts() {
-    return html`<section id="shortcuts" class="panel shortcuts" part="shortcuts" ?hidden=${!this.open.shortcuts}
-      aria-labelledby="shortcuts-heading">
-      <h3 id="shortcuts-heading">${en.shortcuts}</h3>
-      <p>${en.shortcutsIntro}</p>
-      <dl>
-        ${SHORTCUTS.map(({ keys, action }) => html`<dt>${keys.map((key, at) => html`${at ? ' / ' : ''}<kbd>${key}</kbd>`)}</dt>
-          <dd>${en.shortcutNames[action]}</dd>`)}
-      </dl>
-    </section>`;
-  }
-
   private dismissAdvisory(training: Training) {
     writeStored(`advisory:${training.id}`, true);
     this.advisoryDismissed = true;
@@ -345,11 +332,6 @@ export class RspTrainingPlayer extends LitElement {
     await this.updateComplete;
     this.renderRoot.querySelector('iframe')?.focus();
   }
-}
-
-/** `anonymous` when a caption file is on another origin: without it the browser never requests the file. */
-function crossOrigin(urls: string[]): 'anonymous' | undefined {
-  return urls.some((url) => new URL(url).origin !== location.origin) ? 'anonymous' : undefined;
 }
 
 defineElement('rsp-training-player', RspTrainingPlayer);

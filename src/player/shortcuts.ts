@@ -1,3 +1,6 @@
+import { html } from 'lit';
+import { en } from '../i18n/en.js';
+
 /**
  * Keyboard shortcuts. The player listens on its own host element, so a key press reaches it only while focus is
  * inside it (WCAG 2.1.4: single-key shortcuts active only on focus), and two players on a page never both react.
@@ -46,4 +49,20 @@ export function shortcutFor(event: KeyboardEvent): ShortcutAction | undefined {
     if (event.key.startsWith('Arrow') && target.closest('video')) return undefined;
   }
   return action;
+}
+
+/** The "?" panel: every shortcut and what it does. */
+export function renderShortcuts(hidden: boolean) {
+  return html`<section id="shortcuts" class="panel shortcuts" part="shortcuts" ?hidden=${hidden}
+    aria-labelledby="shortcuts-heading">
+    <h3 id="shortcuts-heading">${en.shortcuts}</h3>
+    <p>${en.shortcutsIntro}</p>
+    <dl>
+      ${SHORTCUTS.map(
+        ({ keys, action }) =>
+          html`<dt>${keys.map((key, at) => html`${at ? ' / ' : ''}<kbd>${key}</kbd>`)}</dt>
+            <dd>${en.shortcutNames[action]}</dd>`,
+      )}
+    </dl>
+  </section>`;
 }

@@ -71,3 +71,8 @@ export async function attachSource(video: HTMLVideoElement, playable: Playable):
 export function downloadableSource(sources: readonly Source[] | undefined): Source | undefined {
   return sources?.find((source) => source.type === 'video/mp4' || /\.mp4(\?|#|$)/i.test(source.src));
 }
+
+/** `anonymous` when a caption file is on another origin: without it the browser never requests the file. */
+export function crossOrigin(urls: readonly string[]): 'anonymous' | undefined {
+  return urls.some((url) => new URL(url).origin !== location.origin) ? 'anonymous' : undefined;
+}
