@@ -38,13 +38,24 @@ describe('<rsp-training-player>', () => {
   it('shows the training, the session of how many, presenters and date', async () => {
     const element = await renderPlayer('tist');
     const text = shadowText(element);
-    expect(element.shadowRoot!.querySelector('h2')!.textContent).to.equal(
-      'Trauma-Informed Stabilization Treatment (TIST)',
-    );
+    const title = element.shadowRoot!.querySelector('[role="heading"][aria-level="2"]')!;
+    expect(title.textContent!.trim()).to.equal('Trauma-Informed Stabilization Treatment (TIST)');
     expect(text).to.include('Session 1 of 2: Module 1: Safety and stabilization');
     expect(text).to.include('Presented by Ilse Marchetti-Obi, PhD');
     expect(text).to.include('March 4, 2021');
     await expect(element).to.be.accessible();
+  });
+
+  it('shows only the session line with header="session", and takes its heading level from heading-level', async () => {
+    const element = await renderPlayer('tist');
+    element.setAttribute('heading-level', '4');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('.title')!.getAttribute('aria-level')).to.equal('4');
+    element.setAttribute('header', 'session');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('.title')).to.equal(null);
+    expect(shadowText(element)).to.include('Session 1 of 2: Module 1: Safety and stabilization');
+    expect(shadowText(element)).not.to.include('Presented by');
   });
 
   it('has every captions track, the page language first, and switches them from the Captions menu', async () => {

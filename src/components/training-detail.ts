@@ -62,6 +62,8 @@ export function renderDetail(catalog: Catalog, training: Training, options: Deta
       : nothing}
     <rsp-training-player
       part="player"
+      header="session"
+      heading-level=${level + 1}
       training=${training.id}
       session=${session?.id ?? nothing}
       start=${options.start ?? nothing}

@@ -2,9 +2,8 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Session, Training } from '../catalog/normalize.js';
-import { en } from '../i18n/en.js';
+import { LocaleController } from '../i18n/index.js';
 import { formatDate } from '../i18n/format.js';
-import { langOf } from '../i18n/lang.js';
 import { embedUrl, seekEmbed } from '../player/facade.js';
 import { defaultCaptionIndex, SessionMedia } from '../player/media.js';
 import { renderShortcuts, shortcutFor, type ShortcutAction } from '../player/shortcuts.js';
@@ -85,6 +84,11 @@ export class RspTrainingPlayer extends LitElement {
   @property() start: string | null = null;
   /** Share of real watching (0..1) after which a session is complete. */
   @property({ type: Number, attribute: 'complete-at' }) completeAt = 0.9;
+  /** What the header shows: `full` (training title, session, presenters, date), `session` (the session line only,
+   * for pages that show the training's title themselves), or `none`. */
+  @property() header: 'full' | 'session' | 'none' = 'full';
+  /** `aria-level` of the training title; the player's own panel headings are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** `auto` plays HLS natively where possible, else through hls.js; `native` never loads hls.js; `hls.js` always uses it. */
   @property() hls: HlsMode = 'auto';
 
@@ -93,6 +97,7 @@ export class RspTrainingPlayer extends LitElement {
   @state() private embedStart?: number;
 
   private catalogs = new CatalogController(this);
+  private locale = new LocaleController(this);
   private media = new SessionMedia(this);
   private transcript = new CuePanel(this, 'transcript');
   private chapters = new CuePanel(this, 'chapters');
@@ -173,9 +178,14 @@ export class RspTrainingPlayer extends LitElement {
       start: this.startUsed ? undefined : parseTime(this.start),
       completeAt: this.completeAt,
       hls: this.hls,
-      captionIndex: defaultCaptionIndex(current.session.video?.captions ?? [], langOf(this)),
+      captionIndex: defaultCaptionIndex(current.session.video?.captions ?? [], this.locale.lang),
     });
     this.startUsed = true;
+  }
+
+  /** The UI text in the player's language. */
+  private get t() {
+    return this.locale.t;
   }
 
   protected override render() {
@@ -184,7 +194,7 @@ export class RspTrainingPlayer extends LitElement {
     const current = this.resolve();
     if (!current) {
       return html`<div class="error" part="error" role="alert">
-        <p>${this.training ? en.unknownTraining(this.training) : en.chooseTraining}</p>
+        <p>${this.training ? this.t.unknownTraining(this.training) : this.t.chooseTraining}</p>
       </div>`;
     }
     const { training, session } = current;
@@ -196,27 +206,38 @@ export class RspTrainingPlayer extends LitElement {
           ${this.renderToolbar(current)}
         </div>
         <div>
-          <div ?hidden=${!this.open.transcript}>${this.transcript.render('transcript', session.title)}</div>
-          <div ?hidden=${!this.open.chapters}>${this.chapters.render('chapters', session.title)}</div>
+          <div ?hidden=${!this.open.transcript}>${this.transcript.render('transcript', session.title, this.headingLevel + 1)}</div>
+          <div ?hidden=${!this.open.chapters}>${this.chapters.render('chapters', session.title, this.headingLevel + 1)}</div>
         </div>
       </div>
-      ${renderShortcuts(!this.open.shortcuts)}
+      ${renderShortcuts(!this.open.shortcuts, this.t, this.headingLevel + 1)}
       <p class="live" aria-live="polite">${this.media.describing ? this.media.description : ''}</p>`;
   }
 
   private renderHeader({ training, session, index }: { training: Training; session: Session; index: number }) {
-    const lang = langOf(this);
+    const lang = this.locale.lang;
     const date = session.date ?? training.date;
     const presenters = training.presenters
       .map((each) => [each.name, each.credentials].filter(Boolean).join(', '))
       .join('; ');
+    if (this.header === 'none') return nothing;
+    if (this.header === 'session') {
+      return html`<div class="header" part="header">
+        <p class="session">
+          ${training.sessions.length > 1 ? html`${this.t.sessionOf(index + 1, training.sessions.length)}: ` : nothing}
+          ${session.title}
+        </p>
+      </div>`;
+    }
     return html`<div class="header" part="header">
-      <h2 part="title">${training.title}</h2>
+      <div class="title" part="title" role="heading" aria-level=${this.headingLevel} lang=${training.language ?? nothing}>
+        ${training.title}
+      </div>
       <p class="session">
-        ${training.sessions.length > 1 ? html`${en.sessionOf(index + 1, training.sessions.length)}: ` : nothing}
+        ${training.sessions.length > 1 ? html`${this.t.sessionOf(index + 1, training.sessions.length)}: ` : nothing}
         ${session.title}
       </p>
-      ${presenters ? html`<p class="meta">${en.presentedBy} ${presenters}</p>` : nothing}
+      ${presenters ? html`<p class="meta">${this.t.presentedBy} ${presenters}</p>` : nothing}
       ${date ? html`<p class="meta">${formatDate(date, lang)}</p>` : nothing}
     </div>`;
   }
@@ -224,20 +245,20 @@ export class RspTrainingPlayer extends LitElement {
   private renderStage(training: Training, session: Session) {
     const video = session.video;
     const advisory = training.advisory && !this.advisoryDismissed;
-    if (!video) return html`<p class="notice" part="notice">${en.noVideo}</p>`;
-    const provider = video.embed && en.providerNames[video.embed.provider];
-    const captionIndex = defaultCaptionIndex(video.captions, langOf(this));
+    if (!video) return html`<p class="notice" part="notice">${this.t.noVideo}</p>`;
+    const provider = video.embed && this.t.providerNames[video.embed.provider];
+    const captionIndex = defaultCaptionIndex(video.captions, this.locale.lang);
     const media = video.embed
       ? this.embedStart !== undefined
         ? html`<iframe
             src=${embedUrl(video.embed, this.embedStart)}
-            title=${en.embedTitle(session.title, provider!)}
+            title=${this.t.embedTitle(session.title, provider!)}
             allow="autoplay; fullscreen; picture-in-picture; encrypted-media"
             allowfullscreen
           ></iframe>`
         : html`<button type="button" class="facade" part="facade" @click=${() => this.playEmbed()}>
             ${video.poster ? html`<img src=${video.poster} alt="" />` : nothing}
-            <span class="label">${en.playEmbed(session.title, provider!)}</span>
+            <span class="label">${this.t.playEmbed(session.title, provider!)}</span>
           </button>`
       : keyed(
           `${training.id}\n${session.id}`,
@@ -254,9 +275,11 @@ export class RspTrainingPlayer extends LitElement {
       <div class="media" ?inert=${!!advisory}>${media}</div>
       ${advisory
         ? html`<div class="overlay" part="advisory" role="group" aria-labelledby="advisory-heading">
-            <h3 id="advisory-heading">${en.advisoryHeading}</h3>
+            <div id="advisory-heading" class="panel-heading" role="heading" aria-level=${this.headingLevel + 1}>
+              ${this.t.advisoryHeading}
+            </div>
             <p>${training.advisory}</p>
-            <p><button type="button" part="button" @click=${() => this.dismissAdvisory(training)}>${en.advisoryContinue}</button></p>
+            <p><button type="button" part="button" @click=${() => this.dismissAdvisory(training)}>${this.t.advisoryContinue}</button></p>
           </div>`
         : nothing}
     </div>`;
@@ -269,18 +292,18 @@ export class RspTrainingPlayer extends LitElement {
     const resumeAt = this.media.resumeAt;
     return html`${this.media.failed && video?.sources
       ? html`<div class="error" part="error" role="alert">
-          <p>${en.mediaError}</p>
-          ${mp4 ? html`<p><a href=${mp4.src} download>${en.downloadVideo}</a></p>` : nothing}
+          <p>${this.t.mediaError}</p>
+          ${mp4 ? html`<p><a href=${mp4.src} download>${this.t.downloadVideo}</a></p>` : nothing}
         </div>`
       : nothing}
     ${resumeAt !== undefined && !this.media.failed
-      ? html`<div class="resume" part="resume" role="group" aria-label=${en.resumeQuestion}>
-          <span>${en.resumeQuestion}</span>
-          <button type="button" part="button" @click=${() => this.media.seek(resumeAt)}>${en.resumeAt(formatClock(resumeAt))}</button>
-          <button type="button" part="button" class="secondary" @click=${() => this.media.seek(0)}>${en.startOver}</button>
+      ? html`<div class="resume" part="resume" role="group" aria-label=${this.t.resumeQuestion}>
+          <span>${this.t.resumeQuestion}</span>
+          <button type="button" part="button" @click=${() => this.media.seek(resumeAt)}>${this.t.resumeAt(formatClock(resumeAt))}</button>
+          <button type="button" part="button" class="secondary" @click=${() => this.media.seek(0)}>${this.t.startOver}</button>
         </div>`
       : nothing}
-    ${caption?.quality === 'automatic' ? html`<p class="note">${en.automaticCaptions}</p>` : nothing}
+    ${caption?.quality === 'automatic' ? html`<p class="note">${this.t.automaticCaptions}</p>` : nothing}
     ${training.advisory && this.advisoryDismissed ? html`<p class="note">${training.advisory}</p>` : nothing}`;
   }
 
@@ -291,32 +314,32 @@ export class RspTrainingPlayer extends LitElement {
     const expand = (panel: keyof RspTrainingPlayer['open'], label: string) =>
       html`<button type="button" part="button" aria-expanded=${this.open[panel]} aria-controls=${panel}
         @click=${() => this.toggle(panel)}>${label}</button>`;
-    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${en.playerControls}>
+    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${this.t.playerControls}>
       ${native
-        ? html`<button type="button" part="button" @click=${() => this.media.skip(-10)}>${en.back10}</button>
-            <label>${en.speed}
+        ? html`<button type="button" part="button" @click=${() => this.media.skip(-10)}>${this.t.back10}</button>
+            <label>${this.t.speed}
               <select @change=${(event: Event) => this.media.setSpeed(Number((event.target as HTMLSelectElement).value))}>
                 ${SPEEDS.map((speed) => html`<option value=${speed} ?selected=${speed === this.media.speed}>${speed}×</option>`)}
               </select></label>
             ${video!.captions.length
-              ? html`<label>${en.captions}
+              ? html`<label>${this.t.captions}
                   <select @change=${(event: Event) => this.media.showCaptions(Number((event.target as HTMLSelectElement).value))}>
-                    <option value="-1" ?selected=${this.media.captionIndex < 0}>${en.captionsOff}</option>
+                    <option value="-1" ?selected=${this.media.captionIndex < 0}>${this.t.captionsOff}</option>
                     ${video!.captions.map((track, at) => html`<option value=${at} ?selected=${at === this.media.captionIndex}>${track.label}</option>`)}
                   </select></label>`
               : nothing}`
         : nothing}
-      ${video?.transcript ? expand('transcript', en.transcript) : nothing}
-      ${video?.chapters ? expand('chapters', en.chapters) : nothing}
+      ${video?.transcript ? expand('transcript', this.t.transcript) : nothing}
+      ${video?.chapters ? expand('chapters', this.t.chapters) : nothing}
       ${native && video?.descriptions
         ? html`<button type="button" part="button" aria-pressed=${this.media.describing}
-            @click=${() => this.media.toggleDescriptions(video.descriptions)}>${en.audioDescription}</button>`
+            @click=${() => this.media.toggleDescriptions(video.descriptions)}>${this.t.audioDescription}</button>`
         : nothing}
       ${training.sessions.length > 1
-        ? html`<button type="button" part="button" ?disabled=${index === 0} @click=${() => go(index - 1)}>${en.previousSession}</button>
-            <button type="button" part="button" ?disabled=${index === training.sessions.length - 1} @click=${() => go(index + 1)}>${en.nextSession}</button>`
+        ? html`<button type="button" part="button" ?disabled=${index === 0} @click=${() => go(index - 1)}>${this.t.previousSession}</button>
+            <button type="button" part="button" ?disabled=${index === training.sessions.length - 1} @click=${() => go(index + 1)}>${this.t.nextSession}</button>`
         : nothing}
-      ${expand('shortcuts', en.shortcuts)}
+      ${expand('shortcuts', this.t.shortcuts)}
     </div>`;
   }
 

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { en } from '../i18n/en.js';
+import type { Messages } from '../i18n/index.js';
 
 /**
  * Keyboard shortcuts. The player listens on its own host element, so a key press reaches it only while focus is
@@ -52,16 +52,16 @@ export function shortcutFor(event: KeyboardEvent): ShortcutAction | undefined {
 }
 
 /** The "?" panel: every shortcut and what it does. */
-export function renderShortcuts(hidden: boolean) {
+export function renderShortcuts(hidden: boolean, t: Messages, headingLevel: number) {
   return html`<section id="shortcuts" class="panel shortcuts" part="shortcuts" ?hidden=${hidden}
     aria-labelledby="shortcuts-heading">
-    <h3 id="shortcuts-heading">${en.shortcuts}</h3>
-    <p>${en.shortcutsIntro}</p>
+    <div id="shortcuts-heading" class="panel-heading" role="heading" aria-level=${headingLevel}>${t.shortcuts}</div>
+    <p>${t.shortcutsIntro}</p>
     <dl>
       ${SHORTCUTS.map(
         ({ keys, action }) =>
           html`<dt>${keys.map((key, at) => html`${at ? ' / ' : ''}<kbd>${key}</kbd>`)}</dt>
-            <dd>${en.shortcutNames[action]}</dd>`,
+            <dd>${t.shortcutNames[action]}</dd>`,
       )}
     </dl>
   </section>`;

@@ -4,11 +4,12 @@
  * The transcript adds search (match count, next/previous) and a plain-text download.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { en } from '../i18n/en.js';
+import { messagesFor } from '../i18n/index.js';
+import { langOf } from '../i18n/lang.js';
 import { formatClock } from './time.js';
 import { cueIndexAt, loadCues, transcriptText, type TimedText } from './transcript.js';
 
-export interface CuePanelHost extends ReactiveControllerHost {
+export interface CuePanelHost extends ReactiveControllerHost, Element {
   renderRoot: HTMLElement | DocumentFragment;
   /** Moves playback to `seconds`. */
   seek(seconds: number): void;
@@ -107,19 +108,25 @@ export class CuePanel implements ReactiveController {
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
+  /** The host's UI text. */
+  private get t() {
+    return messagesFor(langOf(this.host));
+  }
+
   /** The panel; `title` names the downloaded file. */
-  render(id: string, title: string): TemplateResult {
+  render(id: string, title: string, headingLevel = 3): TemplateResult {
+    const t = this.t;
     const transcript = this.kind === 'transcript';
-    const heading = transcript ? en.transcript : en.chapters;
+    const heading = transcript ? t.transcript : t.chapters;
     const cues = this.cues;
     const matches = transcript ? this.matches : [];
     const active = matches[this.activeMatch];
     return html`<section id=${id} class="panel ${this.kind}" part=${this.kind} aria-labelledby="${id}-heading">
-      <h3 id="${id}-heading">${heading}</h3>
+      <div id="${id}-heading" class="panel-heading" role="heading" aria-level=${headingLevel}>${heading}</div>
       ${cues === 'loading'
-        ? html`<p>${en.loadingText}</p>`
+        ? html`<p>${this.t.loadingText}</p>`
         : !Array.isArray(cues)
-          ? html`<p class="unavailable">${transcript ? en.transcriptUnavailable : en.chaptersUnavailable}</p>`
+          ? html`<p class="unavailable">${transcript ? this.t.transcriptUnavailable : this.t.chaptersUnavailable}</p>`
           : html`${transcript ? this.renderSearch(matches) : nothing}
               <ol class="cues">
                 ${cues.map(
@@ -140,7 +147,7 @@ export class CuePanel implements ReactiveController {
               </ol>
               ${transcript
                 ? html`<button type="button" class="secondary" part="button" @click=${() => this.download(title)}>
-                    ${en.downloadTranscript}
+                    ${this.t.downloadTranscript}
                   </button>`
                 : nothing}`}
     </section>`;
@@ -150,7 +157,7 @@ export class CuePanel implements ReactiveController {
     const count = matches.length;
     return html`<div class="search" role="search">
       <label
-        >${en.searchTranscript}
+        >${this.t.searchTranscript}
         <input
           type="search"
           .value=${this.query}
@@ -160,14 +167,14 @@ export class CuePanel implements ReactiveController {
       <span class="match-count" role="status"
         >${this.query.trim()
           ? this.activeMatch >= 0
-            ? en.matchOf(this.activeMatch + 1, count)
-            : en.matches(count)
+            ? this.t.matchOf(this.activeMatch + 1, count)
+            : this.t.matches(count)
           : ''}</span
       >
       <button type="button" class="secondary" ?disabled=${!count} @click=${() => this.step(-1)}>
-        ${en.previousMatch}
+        ${this.t.previousMatch}
       </button>
-      <button type="button" class="secondary" ?disabled=${!count} @click=${() => this.step(1)}>${en.nextMatch}</button>
+      <button type="button" class="secondary" ?disabled=${!count} @click=${() => this.step(1)}>${this.t.nextMatch}</button>
     </div>`;
   }
 }

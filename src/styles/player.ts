@@ -8,15 +8,16 @@ export const playerStyles = css`
     --_muted: var(--rsp-muted-color, #595959);
     --_border: var(--rsp-border-color, #6b6b6b);
   }
-  h2,
-  h3 {
+  .title,
+  .panel-heading {
     margin: 0 0 0.25em;
     line-height: 1.25;
+    font-weight: bold;
   }
-  h2 {
+  .title {
     font-size: 1.4em;
   }
-  h3 {
+  .panel-heading {
     font-size: 1.1em;
   }
   .header {
