@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Opens every story of the built Storybook (storybook-static/, from `npm run build-storybook`) in headless Chromium
-// and fails when a story does not render or anything logs an error. The stories come from the build's index.json.
+// and fails when a story does not render or anything logs an error; then every element's docs page. The stories come
+// from the build's index.json.
 //
 // A story tagged `failed-request` (the network and HTTP error stories) requests a catalog that cannot load on
 // purpose; Chromium logs "Failed to load resource" for that, and only that message is allowed there.
@@ -67,8 +68,10 @@ const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8').catch(
   console.error(`No ${root}/index.json: run \`npm run build-storybook\` first.`);
   process.exit(1);
 }));
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && (!filter || entry.id.includes(filter)));
-if (!stories.length) {
+const wanted = (entry) => !filter || entry.id.includes(filter);
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && wanted(entry));
+const docsPages = Object.values(index.entries).filter((entry) => entry.type === 'docs' && wanted(entry));
+if (!stories.length && !docsPages.length) {
   console.error('No stories found.');
   process.exit(1);
 }
@@ -156,6 +159,36 @@ async function check(story) {
   return problems;
 }
 
+/**
+ * One element's autodocs page: its description and API tables must come from custom-elements.json (Storybook only
+ * warns when the element is missing there), and nothing may log an error. The page shows every story of the file,
+ * the network and HTTP error stories included, so "Failed to load resource" is allowed here.
+ */
+async function checkDocs(entry) {
+  const docsPage = await browser.newPage();
+  const found = [];
+  docsPage.on('console', (message) => {
+    const text = message.text();
+    if (text.startsWith('Component not found in custom-elements.json')) found.push(text);
+    else if (message.type() === 'error' && !/^Failed to load resource/.test(text)) found.push(`console error: ${text}`);
+  });
+  docsPage.on('pageerror', (error) => found.push(`uncaught: ${error.message}`));
+  try {
+    await docsPage.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs&globals=a11y.manual:!true`, { waitUntil: 'load' });
+    await docsPage.waitForSelector('.sbdocs-title', { timeout: STORY_TIMEOUT_MS });
+    const tables = await docsPage
+      .waitForFunction(() => document.body.innerText.includes('css custom properties'), { timeout: STORY_TIMEOUT_MS })
+      .then(() => true, () => false);
+    if (!tables) found.push('no CSS custom properties table: is custom-elements.json current (npm run analyze)?');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  } catch (error) {
+    found.push(String(error.message ?? error));
+  } finally {
+    await docsPage.close();
+  }
+  return found;
+}
+
 const started = Date.now();
 let failures = 0;
 for (const story of stories) {
@@ -167,11 +200,21 @@ for (const story of stories) {
     console.log(`✓ ${story.id}`);
   }
 }
+await page?.close();
+for (const entry of docsPages) {
+  const problems = await checkDocs(entry);
+  if (problems.length) {
+    failures++;
+    console.error(`✗ ${entry.id}\n${problems.map((problem) => `    ${problem}`).join('\n')}`);
+  } else if (process.env.VERBOSE) {
+    console.log(`✓ ${entry.id}`);
+  }
+}
 await browser.close();
 server.close();
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 if (failures) {
-  console.error(`Storybook smoke: ${failures} of ${stories.length} stories failed (${seconds} s).`);
+  console.error(`Storybook smoke: ${failures} of ${stories.length} stories and ${docsPages.length} docs pages failed (${seconds} s).`);
   process.exit(1);
 }
-console.log(`Storybook smoke: all ${stories.length} stories rendered without errors (${seconds} s).`);
+console.log(`Storybook smoke: all ${stories.length} stories and ${docsPages.length} docs pages rendered without errors (${seconds} s).`);
