@@ -2,7 +2,7 @@
 // Fails when a generated file that is committed (custom-elements.json, catalog.schema.json) is not what the sources
 // generate now, or when src/version.ts does not carry package.json's version. Run `npm run build` first; fix with `npm run analyze` and `npm run schema`.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schemaText } from './build-schema.js';
 
@@ -17,12 +17,15 @@ if (!read('src/version.ts').includes(`'${version}'`)) stale.push(`src/version.ts
 
 // The analyzer takes --outdir relative to the working directory.
 const out = 'node_modules/.cache/rsp-manifest-check';
+// The analyzer also writes its output path into package.json's "customElements": put package.json back after.
+const packageJson = read('package.json');
 try {
   execFileSync('npm', ['run', '--silent', 'analyze', '--', '--outdir', out], { cwd: root, stdio: 'inherit' });
   if (readFileSync(new URL(join(out, 'custom-elements.json'), root), 'utf8') !== read('custom-elements.json')) {
     stale.push('custom-elements.json (run `npm run analyze`)');
   }
 } finally {
+  writeFileSync(new URL('package.json', root), packageJson);
   rmSync(new URL(out, root), { recursive: true, force: true });
 }
 

@@ -67,7 +67,8 @@ export async function fetchCatalog(url: string, options: FetchCatalogOptions = {
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (timedOut) {
-      throw new CatalogError('timeout', `${url} did not answer within ${Math.round(timeout / 1000)} seconds.`, url);
+      const limit = timeout >= 1000 ? `${Math.round(timeout / 1000)} seconds` : `${timeout} ms`;
+      throw new CatalogError('timeout', `${url} did not answer within ${limit}.`, url);
     }
     if (error instanceof CatalogError) throw error;
     // fetch rejects with a bare TypeError for every network failure, CORS included, and browsers do not say which.

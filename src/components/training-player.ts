@@ -183,6 +183,12 @@ export class RspTrainingPlayer extends LitElement {
     this.startUsed = true;
   }
 
+  /** Level of the advisory, transcript, chapters and shortcuts headings: below the title when it is shown, else at
+   * the level the title would have had (so a page's outline never skips a level). */
+  private get panelLevel() {
+    return this.header === 'full' ? this.headingLevel + 1 : this.headingLevel;
+  }
+
   /** The UI text in the player's language. */
   private get t() {
     return this.locale.t;
@@ -206,11 +212,11 @@ export class RspTrainingPlayer extends LitElement {
           ${this.renderToolbar(current)}
         </div>
         <div>
-          <div ?hidden=${!this.open.transcript}>${this.transcript.render('transcript', session.title, this.headingLevel + 1)}</div>
-          <div ?hidden=${!this.open.chapters}>${this.chapters.render('chapters', session.title, this.headingLevel + 1)}</div>
+          <div ?hidden=${!this.open.transcript}>${this.transcript.render('transcript', session.title, this.panelLevel)}</div>
+          <div ?hidden=${!this.open.chapters}>${this.chapters.render('chapters', session.title, this.panelLevel)}</div>
         </div>
       </div>
-      ${renderShortcuts(!this.open.shortcuts, this.t, this.headingLevel + 1)}
+      ${renderShortcuts(!this.open.shortcuts, this.t, this.panelLevel)}
       <p class="live" aria-live="polite">${this.media.describing ? this.media.description : ''}</p>`;
   }
 
@@ -275,7 +281,7 @@ export class RspTrainingPlayer extends LitElement {
       <div class="media" ?inert=${!!advisory}>${media}</div>
       ${advisory
         ? html`<div class="overlay" part="advisory" role="group" aria-labelledby="advisory-heading">
-            <div id="advisory-heading" class="panel-heading" role="heading" aria-level=${this.headingLevel + 1}>
+            <div id="advisory-heading" class="panel-heading" role="heading" aria-level=${this.panelLevel}>
               ${this.t.advisoryHeading}
             </div>
             <p>${training.advisory}</p>
