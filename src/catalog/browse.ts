@@ -66,8 +66,9 @@ export function browse(catalog: Catalog, trainings: Training[], state: BrowseSta
   const ranked = search(catalog, state.query);
   let pool = trainings;
   if (ranked) {
-    const allowed = new Set(trainings);
-    pool = ranked.filter((training) => allowed.has(training));
+    // Search ranks the catalog's own trainings: only a curated subset needs filtering down to itself.
+    const allowed = trainings === catalog.trainings ? undefined : new Set(trainings);
+    pool = allowed ? ranked.filter((training) => allowed.has(training)) : ranked;
   }
   const active = FACETS.filter((facet) => state.filters[facet].length > 0);
   const passes = (training: Training, facet: Facet) => {
@@ -76,15 +77,26 @@ export function browse(catalog: Catalog, trainings: Training[], state: BrowseSta
   };
   const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as BrowseResult['counts'];
   const matches: Training[] = [];
+  // This loop runs over every training at each keystroke, tick and page change: no allocations per training.
   for (const training of pool) {
-    const failing = active.filter((facet) => !passes(training, facet));
-    if (!failing.length) matches.push(training);
+    let failing = 0;
+    let failed: Facet | undefined;
+    for (const facet of active) {
+      if (passes(training, facet)) continue;
+      failed = facet;
+      if (++failing > 1) break;
+    }
+    if (!failing) matches.push(training);
+    else if (failing > 1) continue;
     // A facet's counts ignore that facet's own selection (disjunctive faceting): they say what ticking a value adds.
     for (const facet of FACETS) {
-      if (failing.length > 1 || (failing.length === 1 && failing[0] !== facet)) continue;
-      for (const value of new Set(facetValues(training, facet))) {
-        counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
-      }
+      if (failing === 1 && failed !== facet) continue;
+      const values = facetValues(training, facet);
+      const count = counts[facet];
+      values.forEach((value, at) => {
+        // Each value once per training, as a Set would (normalised topic and audience lists have no repeats).
+        if (at === 0 || values.indexOf(value) === at) count.set(value, (count.get(value) ?? 0) + 1);
+      });
     }
   }
   const fallback: Sort = ranked ? 'relevance' : curated ? 'curated' : 'newest';
@@ -97,9 +109,22 @@ export function browse(catalog: Catalog, trainings: Training[], state: BrowseSta
 
 const dateOf = (training: Training) => training.date ?? training.sessions.find((session) => session.date)?.date ?? '';
 
+/**
+ * Dates are `YYYY-MM-DD` (the schema checks them), so comparing code units orders them as `localeCompare` did, at a
+ * fraction of the cost over 10,000 trainings.
+ */
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Same order as `a.localeCompare(b, undefined, options)`; one collator instead of one per comparison. */
+let titleCollator: Intl.Collator | undefined;
+
 function sortTrainings(list: Training[], sort: Sort, given: Training[]): Training[] {
   // Array sort is stable: equal items keep the catalog's (or the curated) order.
   const sorted = (compare: (a: Training, b: Training) => number) => [...list].sort(compare);
+  const byKey = <K>(key: (training: Training) => K, compare: (a: K, b: K) => number) => {
+    const keys = new Map(list.map((training) => [training, key(training)]));
+    return sorted((a, b) => compare(keys.get(a)!, keys.get(b)!));
+  };
   switch (sort) {
     case 'relevance':
       return list; // already ranked by search
@@ -108,11 +133,14 @@ function sortTrainings(list: Training[], sort: Sort, given: Training[]): Trainin
       return sorted((a, b) => order.get(a)! - order.get(b)!);
     }
     case 'newest':
-      return sorted((a, b) => dateOf(b).localeCompare(dateOf(a)));
+      return byKey(dateOf, (a, b) => byCodeUnit(b, a));
     case 'oldest':
-      return sorted((a, b) => dateOf(a).localeCompare(dateOf(b)));
-    case 'title':
-      return sorted((a, b) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base', numeric: true }));
+      return byKey(dateOf, byCodeUnit);
+    case 'title': {
+      titleCollator ??= new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+      const { compare } = titleCollator;
+      return sorted((a, b) => compare(a.title, b.title));
+    }
     case 'longest':
       return sorted((a, b) => b.durationSeconds - a.durationSeconds);
     case 'shortest':
