@@ -68,6 +68,13 @@ export class CatalogController implements ReactiveController {
 
   hostConnected() {
     this.connected = true;
+    // A `catalog` set before the element was defined (the player loads lazily, frameworks set properties early) is
+    // an own property that hides the element's accessor: move it onto the accessor.
+    if (Object.hasOwn(this.host, 'catalog')) {
+      const value = this.host.catalog;
+      delete this.host.catalog;
+      this.host.catalog = value;
+    }
     this.sync();
   }
 

@@ -9,6 +9,7 @@
 export function lazyElement(tag: string, load: () => Promise<unknown>): void {
   if (typeof customElements === 'undefined' || customElements.get(tag)) return;
   let started = false;
+  let observer: MutationObserver | undefined;
   const start = () => {
     if (started) return;
     started = true;
@@ -18,7 +19,7 @@ export function lazyElement(tag: string, load: () => Promise<unknown>): void {
   const present = () => document.getElementsByTagName(tag).length > 0;
   if (present()) return start();
   // getElementsByTagName is a live collection: checking it on each batch of mutations is cheap.
-  const observer = new MutationObserver(() => present() && start());
+  observer = new MutationObserver(() => present() && start());
   observer.observe(document, { childList: true, subtree: true });
   const idle = () =>
     'requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 5000 }) : setTimeout(start, 2000);
