@@ -1,5 +1,7 @@
-// Two builds:
+// Three builds:
 // - dist/rsp-archive.js: the CDN file, one ES module with Lit inside (lazy chunks land in dist/chunks/).
+// - dist/npm/: the npm entry points (one per element, the data layer, everything), Lit and the other dependencies
+//   left as imports so apps share one copy, with .d.ts files in dist/npm/types/.
 // - dist/node/catalog.js: the data layer for Node (the `rsp-archive validate` CLI and the schema generator).
 import { rmSync } from 'node:fs';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -39,7 +41,39 @@ export default [
       // Whitespace and comments inside html`` and css`` templates: terser leaves template strings alone.
       // conservativeCollapse keeps one space where there was some: " · " separators and "(PDF, 1.2 MB)" need it.
       minifyHtmlLiterals({ options: { minifyOptions: { conservativeCollapse: true } }, failOnError: true }),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
+      terser({ ecma: 2021, module: true, compress: { passes: 3 }, format: { comments: false } }),
+    ],
+  },
+  {
+    input: {
+      index: 'src/index.ts',
+      catalog: 'src/components/catalog.ts',
+      'training-list': 'src/components/training-list.ts',
+      'training-player': 'src/components/training-player.ts',
+      handouts: 'src/components/handouts.ts',
+      archive: 'src/components/archive.ts',
+      data: 'src/catalog/index.ts',
+    },
+    external: (id) => /^(lit|@lit\/|valibot|hls\.js)(\/|$)/.test(id),
+    // hoistTransitiveImports: false, or every entry gets bare `import 'valibot'` lines that bundlers then warn about.
+    output: {
+      dir: 'dist/npm',
+      format: 'es',
+      sourcemap: true,
+      chunkFileNames: 'shared/[name]-[hash].js',
+      hoistTransitiveImports: false,
+    },
+    plugins: [
+      typescript({
+        tsconfig: './tsconfig.json',
+        include: ['src/**/*.ts'],
+        exclude: ['src/catalog/schema-json.ts'],
+        declaration: true,
+        declarationDir: 'dist/npm/types',
+        outDir: 'dist/npm',
+        sourceMap: true,
+        noEmitOnError: true,
+      }),
     ],
   },
   {

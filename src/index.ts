@@ -18,6 +18,8 @@ export { RspHandouts } from './components/handouts.js';
 export { RspArchive } from './components/archive.js';
 export { browse, type BrowseState } from './catalog/browse.js';
 export { search } from './catalog/search.js';
+export type { ArchiveRoute, RoutingMode } from './catalog/url.js';
+export type { HlsMode } from './player/sources.js';
 export type {
   CatalogErrorDetail,
   CatalogLoadDetail,
