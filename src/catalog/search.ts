@@ -17,9 +17,15 @@ export function words(text: string): string[] {
   return foldText(text).match(WORD) ?? [];
 }
 
+/** The trainings a token occurs in: positions ascending, each with the best field weight it has there. */
+export interface Posting {
+  positions: number[];
+  weights: number[];
+}
+
 export interface SearchIndex {
-  /** token → (training index → best weight) */
-  postings: Map<string, Map<number, number>>;
+  /** token → where it occurs */
+  postings: Map<string, Posting>;
   /** Every token, sorted, for prefix lookups by binary search. */
   tokens: string[];
 }
@@ -34,14 +40,20 @@ export function searchIndex(catalog: Catalog): SearchIndex {
 }
 
 function buildIndex(catalog: Catalog): SearchIndex {
-  const postings = new Map<string, Map<number, number>>();
+  const postings = new Map<string, Posting>();
   catalog.trainings.forEach((training, position) => {
     for (const field of Object.keys(WEIGHTS) as (keyof SearchText)[]) {
+      const weight = WEIGHTS[field];
       // Already folded when the catalog was normalised: only split into words here.
       for (const token of training.searchText[field].match(WORD) ?? []) {
-        let entry = postings.get(token);
-        if (!entry) postings.set(token, (entry = new Map()));
-        if ((entry.get(position) ?? 0) < WEIGHTS[field]) entry.set(position, WEIGHTS[field]);
+        let posting = postings.get(token);
+        if (!posting) postings.set(token, (posting = { positions: [], weights: [] }));
+        // Trainings are visited in order, so this training, if present, is the last entry: plain arrays, no maps.
+        const last = posting.positions.length - 1;
+        if (posting.positions[last] !== position) {
+          posting.positions.push(position);
+          posting.weights.push(weight);
+        } else if (posting.weights[last] < weight) posting.weights[last] = weight;
       }
     }
   });
@@ -55,6 +67,8 @@ export function parseQuery(query: string): { whole: string[]; prefix?: string } 
   return typing ? { whole: all.slice(0, -1), prefix: all[all.length - 1] } : { whole: all };
 }
 
+const NO_POSTING: Posting = { positions: [], weights: [] };
+
 /**
  * Trainings matching every word of `query`, best first (ties keep catalog order). An empty query returns undefined:
  * nothing to rank.
@@ -63,25 +77,32 @@ export function search(catalog: Catalog, query: string): Training[] | undefined 
   const { whole, prefix } = parseQuery(query);
   if (!whole.length && !prefix) return undefined;
   const index = searchIndex(catalog);
-  let scores: Map<number, number> | undefined;
-  const lists = whole.map((word) => index.postings.get(word) ?? new Map<number, number>());
-  if (prefix) lists.push(prefixPostings(index, prefix));
-  for (const list of lists) {
-    const next = new Map<number, number>();
-    for (const [position, weight] of list) {
-      if (!scores) next.set(position, weight);
-      else if (scores.has(position)) next.set(position, scores.get(position)! + weight);
+  const lists = whole.map((word) => index.postings.get(word) ?? NO_POSTING);
+  if (prefix) lists.push(prefixPosting(index, prefix, catalog.trainings.length));
+  // Scores per training position in typed arrays: a one-letter prefix matches thousands of trainings, and Maps
+  // of that size made each keystroke tens of milliseconds.
+  const count = catalog.trainings.length;
+  const scores = new Float64Array(count);
+  const hits = new Uint16Array(count); // how many of the words each training matched so far
+  let candidates: number[] | undefined;
+  lists.sort((a, b) => a.positions.length - b.positions.length); // smallest first: the rest only narrow it
+  for (const [listIndex, { positions, weights }] of lists.entries()) {
+    for (let at = 0; at < positions.length; at++) {
+      const position = positions[at];
+      if (hits[position] !== listIndex) continue; // missed an earlier word
+      hits[position] = listIndex + 1;
+      scores[position] += weights[at];
     }
-    scores = next;
-    if (!scores.size) break;
+    if (listIndex === 0) candidates = positions;
   }
-  return [...scores!]
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .map(([position]) => catalog.trainings[position]);
+  const matched = candidates!.filter((position) => hits[position] === lists.length);
+  // Best first; ties in catalog order (positions are ascending, and sort is stable).
+  matched.sort((a, b) => scores[b] - scores[a]);
+  return matched.map((position) => catalog.trainings[position]);
 }
 
-/** Union of the postings of every token starting with `prefix`, best weight per training. */
-function prefixPostings(index: SearchIndex, prefix: string): Map<number, number> {
+/** Union of the postings of every token starting with `prefix`, best weight per training, positions ascending. */
+function prefixPosting(index: SearchIndex, prefix: string, count: number): Posting {
   const { tokens } = index;
   let low = 0;
   let high = tokens.length;
@@ -90,11 +111,21 @@ function prefixPostings(index: SearchIndex, prefix: string): Map<number, number>
     if (tokens[middle] < prefix) low = middle + 1;
     else high = middle;
   }
-  const merged = new Map<number, number>();
+  const best = new Uint8Array(count);
+  let found = 0;
   for (let at = low; at < tokens.length && tokens[at].startsWith(prefix); at++) {
-    for (const [position, weight] of index.postings.get(tokens[at])!) {
-      if ((merged.get(position) ?? 0) < weight) merged.set(position, weight);
+    const { positions, weights } = index.postings.get(tokens[at])!;
+    for (let entry = 0; entry < positions.length; entry++) {
+      const position = positions[entry];
+      if (!best[position]) found++;
+      if (best[position] < weights[entry]) best[position] = weights[entry];
     }
+  }
+  const merged: Posting = { positions: new Array(found), weights: new Array(found) };
+  for (let position = 0, at = 0; at < found; position++) {
+    if (!best[position]) continue;
+    merged.positions[at] = position;
+    merged.weights[at++] = best[position];
   }
   return merged;
 }
