@@ -32,6 +32,12 @@ export type {
   TrainingSelectDetail,
 } from './events.js';
 export { en } from './i18n/en.js';
-export { es } from './i18n/es.js';
-export { LocaleController, messagesFor, registerLanguage, type Locale, type Messages } from './i18n/index.js';
+export {
+  loadLanguage,
+  LocaleController,
+  messagesFor,
+  registerLanguage,
+  type Locale,
+  type Messages,
+} from './i18n/index.js';
 export { onProgressChange, trainingProgress, type TrainingProgress } from './player/progress.js';

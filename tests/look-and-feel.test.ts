@@ -73,6 +73,8 @@ describe('look and feel', () => {
   it('speaks Spanish with lang="es" and leaves no English UI text', async () => {
     // A catalog whose own text is all Spanish placeholders: any English left on the page is UI text.
     const page = await everything('es', '/test-server/demo-es/catalog.json');
+    // The Spanish dictionary is a lazy chunk: wait for it before looking for English.
+    await waitUntil(() => visibleText(page).includes('Buscar capacitaciones'), 'Spanish loaded');
     const archive = page.querySelector('rsp-archive')!;
     archive.shadowRoot!.querySelector('rsp-training-list')!.shadowRoot!.querySelector<HTMLElement>('.card .title button')!.click();
     await waitUntil(() => archive.shadowRoot!.querySelector('.detail'), 'archive detail');

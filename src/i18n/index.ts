@@ -5,7 +5,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type Messages } from './en.js';
-import { es } from './es.js';
 import { langOf } from './lang.js';
 
 export type { Messages } from './en.js';
@@ -16,10 +15,16 @@ export interface Locale {
   t: Messages;
 }
 
-const dictionaries = new Map<string, Messages>([
-  ['en', en],
-  ['es', es],
-]);
+const dictionaries = new Map<string, Messages>([['en', en]]);
+
+/**
+ * Built-in languages other than English load when an element first needs them (a lazy chunk of about 1.5 KB), so
+ * English pages do not pay for them. Until it arrives, an element shows English for a moment, then re-renders.
+ */
+const builtIn: Record<string, () => Promise<Messages>> = {
+  es: () => import('./es.js').then((module) => module.es),
+};
+const loading = new Set<string>();
 
 const hosts = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;
@@ -43,7 +48,26 @@ export function registerLanguage(lang: string, messages: Messages): void {
 /** The dictionary for `lang`: exact tag, then its primary language ("es-MX" → "es"), then English. */
 export function messagesFor(lang: string): Messages {
   const tag = lang.toLowerCase();
-  return dictionaries.get(tag) ?? dictionaries.get(tag.split('-')[0]) ?? en;
+  const primary = tag.split('-')[0];
+  const found = dictionaries.get(tag) ?? dictionaries.get(primary);
+  if (found) return found;
+  if (builtIn[primary] && !loading.has(primary)) {
+    loading.add(primary);
+    builtIn[primary]().then(
+      (messages) => {
+        if (!dictionaries.has(primary)) registerLanguage(primary, messages);
+      },
+      (error) => console.error(`rsp-archive: could not load the "${primary}" dictionary`, error),
+    );
+  }
+  return en;
+}
+
+/** Resolves once the built-in dictionary for `lang` (if any) is loaded: for apps that want no English first. */
+export async function loadLanguage(lang: string): Promise<Messages> {
+  const primary = lang.toLowerCase().split('-')[0];
+  if (!dictionaries.has(primary) && builtIn[primary]) registerLanguage(primary, await builtIn[primary]());
+  return messagesFor(lang);
 }
 
 /** Gives an element `t` (its dictionary) and `lang`, and re-renders it when a `lang` attribute changes. */
