@@ -47,8 +47,21 @@ function initialFiles(path, seen = new Set()) {
   }
   return seen;
 }
+const gzipOf = (files) => files.reduce((sum, path) => sum + rows.find((row) => row.file === relative(process.cwd(), path)).gzip, 0);
+const brotliOf = (files) => files.reduce((sum, path) => sum + rows.find((row) => row.file === relative(process.cwd(), path)).brotli, 0);
+
+// Each npm entry with the shared chunks it imports (not Lit, @lit/context, valibot or hls.js: the app has those).
+const npmEntries = rows.filter((row) => /dist\/npm\/[^/]+\.js$/.test(row.file));
+if (npmEntries.length) {
+  console.log('\nnpm entry points (unminified: the app\'s bundler minifies), with the shared chunks each imports, dependencies excluded:');
+  for (const row of npmEntries) {
+    const files = [...initialFiles(join(process.cwd(), row.file))];
+    console.log(`  ${row.file.replace(/^.*dist\/npm\//, 'rsp-archive/').padEnd(34)} ${kb(gzipOf(files)).padStart(9)} gzip ${kb(brotliOf(files)).padStart(9)} brotli`);
+  }
+}
+
 const initial = [...initialFiles(join(dist, 'rsp-archive.js'))];
-const initialGzip = initial.reduce((sum, path) => sum + rows.find((row) => row.file === relative(process.cwd(), path)).gzip, 0);
+const initialGzip = gzipOf(initial);
 const verdict = initialGzip <= BUDGET_GZIP ? 'within' : 'OVER';
 console.log(
   `\nInitial CDN load (${initial.map((path) => relative(dist, path)).join(' + ')}): ${kb(initialGzip)} gzip, ` +
