@@ -8,6 +8,7 @@ import '../src/components/archive.js';
 import '../src/components/catalog.js';
 import '../src/components/handouts.js';
 import '../src/components/training-list.js';
+import '../src/components/training-player.js';
 import { clearCatalogStores } from '../src/catalog/store.js';
 
 /** The demo catalog without pictures, whose asynchronous loading would make screenshots differ run to run. */
@@ -15,6 +16,11 @@ async function stillCatalog() {
   const catalog = await (await fetch('/demo/catalog.json')).json();
   for (const training of catalog.trainings) delete training.thumbnail;
   return catalog;
+}
+
+/** The player fixture (its media links are absolute paths). */
+async function playerCatalog() {
+  return (await fetch('/tests/fixtures/catalog-player.json')).json();
 }
 
 async function themed(theme: 'default' | 'mayflower', run: () => Promise<void>) {
@@ -35,7 +41,7 @@ describe('visual baselines', () => {
 
   for (const width of [320, 768, 1280]) {
     for (const theme of ['default', 'mayflower'] as const) {
-      it(`list, handouts and a catalog error at ${width} px, ${theme} theme`, async () => {
+      it(`list, handouts, archive, player and a catalog error at ${width} px, ${theme} theme`, async () => {
         await setViewport({ width, height: 900 });
         await themed(theme, async () => {
           const catalog = await stillCatalog();
@@ -46,6 +52,18 @@ describe('visual baselines', () => {
           const handouts = await fixture<HTMLElement>(html`<rsp-handouts training="tist" .catalog=${catalog}></rsp-handouts>`);
           await settle();
           await visualDiff(handouts, `handouts-${theme}-${width}`);
+
+          // The archive's list view, and a player on its YouTube facade (no video frame or poster to wait for).
+          const archive = await fixture<HTMLElement>(html`<rsp-archive routing="none" page-size="2" .catalog=${catalog}></rsp-archive>`);
+          await settle();
+          await visualDiff(archive, `archive-${theme}-${width}`);
+
+          const player = await fixture<HTMLElement>(
+            html`<rsp-training-player training="peer-roles-vimeo" .catalog=${await playerCatalog()}></rsp-training-player>`,
+          );
+          await waitUntil(() => player.shadowRoot!.querySelector('.toolbar'), 'player rendered');
+          await settle();
+          await visualDiff(player, `player-${theme}-${width}`);
 
           // An error without a URL in it (the test server's port changes from run to run).
           const error = await fixture<HTMLElement>(html`<rsp-catalog .catalog=${{ version: 1, trainings: [] }}></rsp-catalog>`);
