@@ -32,6 +32,16 @@ describe('catalog loader', () => {
     );
   });
 
+  it('loads the demo archive that npm start serves with no warnings, and every media file it names exists', async () => {
+    const { catalog, warnings } = await fetchCatalog(new URL('/demo/catalog.json', location.href).href);
+    expect(warnings).to.deep.equal([]);
+    expect(catalog.trainings.length).to.be.at.least(10);
+    const tist = catalog.trainings.find((training) => training.id === 'tist')!;
+    expect(tist.sessions).to.have.length(4);
+    const files = [tist.sessions[0].video!.sources![0].src, tist.sessions[0].video!.captions[0].src, tist.sessions[0].materials[0].href];
+    for (const file of files) expect((await fetch(file, { method: 'HEAD' })).status, file).to.equal(200);
+  });
+
   it('reports HTTP 404 and 500 with the status and the URL', async () => {
     const notFound = await failure(fetchCatalog(new URL('/test-server/status/404', location.href).href));
     expect(notFound.kind).to.equal('http');
