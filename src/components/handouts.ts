@@ -95,14 +95,6 @@ export class RspHandouts extends LitElement {
         background: var(--rsp-badge-background, #e3f1e6);
         color: var(--rsp-badge-color, #1d5e2c);
       }
-      .visually-hidden {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-      }
       @media (forced-colors: active) {
         .tagged {
           border: 1px solid CanvasText;

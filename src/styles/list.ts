@@ -192,14 +192,6 @@ export const listStyles = css`
     opacity: 0.55;
     cursor: default;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .skeleton .bar,
   .skeleton .thumbnail {
     animation: pulse 1.2s ease-in-out infinite alternate;

@@ -34,6 +34,8 @@ export const sharedStyles = css`
     border-radius: var(--rsp-radius, 0.25em);
     padding: 0.4em 0.9em;
   }
+  /* Read by screen readers, not shown; an empty live region takes no room either. */
+  .visually-hidden,
   .live:empty {
     position: absolute;
     width: 1px;
