@@ -51,6 +51,8 @@ export default {
   testsFinishTimeout: 10 * 60 * 1000,
   browsers: [wanted.includes('chromium') && chromium, wanted.includes('firefox') && firefox].filter(Boolean),
   middleware: [testServer],
+  // Lit announces its development build in every test file; nothing to act on.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
     forcedColorsPlugin(),
