@@ -52,13 +52,17 @@ function readTrack(src: string, kind: string): Promise<TimedText[]> {
     };
     const onLoad = () => {
       settle();
-      const cues = [...(track.track.cues ?? [])].map((cue) => ({
-        start: cue.startTime,
-        end: cue.endTime,
-        text: plainText((cue as VTTCue).text),
-      }));
-      if (cues.length) resolve(cues);
-      else reject(new Error(`${src}: no cues`));
+      try {
+        const cues = [...(track.track.cues ?? [])].map((cue) => ({
+          start: cue.startTime,
+          end: cue.endTime,
+          text: plainText(cue as VTTCue),
+        }));
+        if (cues.length) resolve(cues);
+        else reject(new Error(`${src}: no cues`));
+      } catch (error) {
+        reject(error); // never leave a panel "Loading…" for ever
+      }
     };
     const onError = () => {
       settle();
@@ -71,12 +75,13 @@ function readTrack(src: string, kind: string): Promise<TimedText[]> {
   });
 }
 
-/** Cue text without WebVTT markup (`<v Alice>`, `<b>`, timestamps) and with entities decoded: text, never HTML. */
-export function plainText(cueText: string): string {
-  const withoutTags = cueText.replace(/<[^>]*>/g, '');
-  const decoder = document.createElement('textarea');
-  decoder.innerHTML = withoutTags;
-  return decoder.value.replace(/\s+/g, ' ').trim();
+/**
+ * A cue's words without WebVTT markup (`<v Alice>`, `<b>`, timestamps) and with entities decoded: text, never HTML.
+ * The browser's own cue parser does it (`getCueAsHTML` builds nodes; it parses no HTML), so no HTML sink is used:
+ * on pages that require Trusted Types an `innerHTML` assignment throws, and the transcript never loaded there.
+ */
+export function plainText(cue: VTTCue): string {
+  return (cue.getCueAsHTML().textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Index of the cue playing at `time` (the last one that started at or before it and has not ended), or -1. */
