@@ -90,10 +90,10 @@ async function answer(ctx, route, arg, name) {
       ctx.type = 'application/json';
       ctx.body = await fixture(name);
       return;
-    // /test-server/requests/KEY: how many requests /count/KEY/… has had
+    // /test-server/requests/KEY: how many requests /count/KEY/… (or /etag/KEY/…) has had, and how many got 304
     case 'requests':
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ count: counts.get(arg) ?? 0 });
+      ctx.body = JSON.stringify({ count: counts.get(arg) ?? 0, notModified: counts.get(`${arg}:304`) ?? 0 });
       return;
     // /test-server/fail-later/KEY/catalog-good.json: the first request succeeds, later ones get HTTP 500
     // /test-server/fail-first/KEY/catalog-good.json: the first request gets HTTP 500, later ones succeed
@@ -139,6 +139,45 @@ async function answer(ctx, route, arg, name) {
       ctx.type = 'text/html';
       ctx.body = '<!doctype html><title>Sign in</title><form><input name=user></form>';
       return;
+    // /test-server/trickle/2000/catalog-good.json: the headers at once, then the body in ten pieces over 2,000 ms
+    case 'trickle':
+      return trickle(ctx, Buffer.from(await fixture(name)), Number(arg));
+    // /test-server/reset/catalog-good.json: the headers and half the body, then the connection is cut
+    case 'reset':
+      return reset(ctx, Buffer.from(await fixture(arg)));
+    // /test-server/big/20/catalog.json: a valid catalog of about 20 MB (made here, never committed)
+    case 'big':
+      ctx.type = 'application/json';
+      ctx.body = bigCatalog(Number(arg));
+      return;
+    // /test-server/no-cors/catalog-good.json: a fixture without Access-Control-Allow-Origin, as most servers answer
+    case 'no-cors':
+      ctx.remove('Access-Control-Allow-Origin');
+      ctx.type = 'application/json';
+      ctx.body = await fixture(arg);
+      return;
+    // /test-server/etag/KEY/catalog-good.json: cacheable with an ETag; a request that revalidates gets 304, counted
+    // under KEY (see /requests/KEY)
+    case 'etag': {
+      counts.set(arg, (counts.get(arg) ?? 0) + 1);
+      const tag = `"${name}-v1"`;
+      ctx.set('Cache-Control', 'no-cache');
+      ctx.set('ETag', tag);
+      if (ctx.get('If-None-Match') === tag) {
+        counts.set(`${arg}:304`, (counts.get(`${arg}:304`) ?? 0) + 1);
+        ctx.status = 304;
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = await fixture(name);
+      return;
+    }
+    // /test-server/csp/csp-page.html: an HTML fixture under a strict Content-Security-Policy with Trusted Types
+    case 'csp':
+      ctx.set('Content-Security-Policy', STRICT_CSP);
+      ctx.type = 'text/html';
+      ctx.body = await fixture(arg);
+      return;
     // /test-server/file/catalog-good.json: a fixture, plainly
     case 'file':
       ctx.type = 'application/json';
@@ -147,4 +186,63 @@ async function answer(ctx, route, arg, name) {
     default:
       ctx.status = 404;
   }
+}
+
+/** The policy of a locked-down host page: no inline script or style, Trusted Types required for script sinks. */
+const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/** Writes `body` in ten pieces spread over `ms`, bypassing Koa so that each piece leaves at once. */
+async function trickle(ctx, body, ms) {
+  ctx.respond = false;
+  ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length });
+  const pieces = 10;
+  const size = Math.ceil(body.length / pieces);
+  for (let at = 0; at < body.length; at += size) {
+    if (ctx.res.destroyed) return; // the client gave up (its timeout)
+    ctx.res.write(body.subarray(at, at + size));
+    await sleep(ms / pieces);
+  }
+  ctx.res.end();
+}
+
+/** Promises `body` in full (Content-Length), sends half, then destroys the socket: a connection reset mid-body. */
+async function reset(ctx, body) {
+  ctx.respond = false;
+  ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length });
+  ctx.res.write(body.subarray(0, body.length >> 1));
+  await sleep(100);
+  ctx.req.socket.destroy();
+}
+
+const bigCatalogs = new Map();
+
+/** A valid, real-shaped catalog of at least `megabytes` MB: long descriptions, one session and handout each. */
+function bigCatalog(megabytes) {
+  if (bigCatalogs.has(megabytes)) return bigCatalogs.get(megabytes);
+  const paragraph = 'Staff practise naming the signs of distress early and offering choices, comfort and time. ';
+  const trainings = [];
+  let size = 0;
+  for (let index = 1; size < megabytes * 1e6; index++) {
+    const training = {
+      id: `big-${index}`,
+      title: `Preventing restraint, part ${index}`,
+      summary: `Part ${index} of a long series.`,
+      description: paragraph.repeat(20),
+      date: '2024-05-01',
+      sessions: [
+        {
+          id: 'module-1',
+          title: 'Module 1',
+          duration: 'PT45M',
+          video: { sources: [{ src: `media/big-${index}.mp4`, type: 'video/mp4' }] },
+          materials: [{ kind: 'handout', title: 'Handout', href: `files/big-${index}.pdf`, type: 'application/pdf' }],
+        },
+      ],
+    };
+    trainings.push(training);
+    size += JSON.stringify(training).length + 1;
+  }
+  const text = JSON.stringify({ version: 1, title: `A ${megabytes} MB archive`, trainings });
+  bigCatalogs.set(megabytes, text);
+  return text;
 }
