@@ -54,7 +54,14 @@ export async function fetchCatalog(url: string, options: FetchCatalogOptions = {
     if (!response.ok) {
       throw new CatalogError('http', `HTTP ${response.status} for ${url}${httpHint(response.status)}`, url, response.status);
     }
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (signal?.aborted || timedOut) throw error;
+      // The server answered, so CORS and the address are fine: the body stopped arriving (a reset, a dropped network).
+      throw new CatalogError('network', `Could not load ${url}: the connection was lost before the whole file arrived. Try again.`, url);
+    }
     const type = response.headers.get('content-type') ?? '';
     if (/html/i.test(type) || /^\s*</.test(text)) {
       throw new CatalogError(
