@@ -344,6 +344,7 @@ describe('<rsp-training-list>', () => {
     it('shows "In progress" with the watched share, and "Completed"', async () => {
       saveSessionProgress('a-title', 'session-1', { position: 2880, duration: 7200, watched: [[0, 2880]] });
       saveSessionProgress('c-topic', 'session-1', { duration: 1200, watched: [[0, 1200]], completed: true });
+      saveSessionProgress('e-description', 'session-1', { position: 5, duration: 3600, watched: [[0, 5]] });
       const element = await listOf();
       const badges = Object.fromEntries(
         $$(element, '.card').map((card) => [
@@ -353,6 +354,7 @@ describe('<rsp-training-list>', () => {
       );
       expect(badges[A]).to.equal('In progress 40%');
       expect(badges[C]).to.equal('Completed');
+      expect(badges[E]).to.equal('In progress'); // 5 s of an hour: no "0%" 
       expect(badges[B]).to.equal(undefined);
     });
   });

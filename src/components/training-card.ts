@@ -89,7 +89,9 @@ export function renderCard(catalog: Catalog, training: Training, options: CardOp
             ${progress.completed
               ? t.completed
               : t.inProgress(
-                  new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(progress.ratio),
+                  progress.ratio >= 0.01
+                    ? new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(progress.ratio)
+                    : '',
                 )}
           </p>`
         : nothing}

@@ -51,7 +51,8 @@ export const en = {
   offerNames: { video: 'Video', captions: 'Captions', transcript: 'Transcript', slides: 'Slides', handouts: 'Handouts' },
   credit: (hours: number, hoursText: string, type: string) =>
     `${hoursText} ${type} ${pluralize('en', hours, { one: 'hour', other: 'hours' })}`,
-  inProgress: (percent: string) => `In progress ${percent}`,
+  /** `percent` is empty while less than 1 % is watched ("In progress", not "In progress 0%"). */
+  inProgress: (percent: string) => (percent ? `In progress ${percent}` : 'In progress'),
   completed: 'Completed',
 
   // <rsp-training-player>

@@ -52,7 +52,7 @@ export const es: Messages = {
     handouts: 'Materiales',
   },
   credit: (hours, hoursText, type) => `${hoursText} ${pluralize('es', hours, { one: 'hora', other: 'horas' })} de ${type}`,
-  inProgress: (percent) => `En curso ${percent}`,
+  inProgress: (percent) => (percent ? `En curso ${percent}` : 'En curso'),
   completed: 'Completada',
 
   chooseTraining: 'Indique en el atributo training el identificador de una capacitación de este archivo.',
