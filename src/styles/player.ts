@@ -79,6 +79,46 @@ export const playerStyles = css`
     content: '▶';
     margin-inline-end: 0.5em;
   }
+  /* A large round play mark in the middle: the whole facade is the button, this says so at a glance. */
+  .facade::before,
+  .facade::after {
+    content: '';
+    position: absolute;
+    left: 50%;
+    top: 45%;
+  }
+  .facade::before {
+    width: 4.5em;
+    height: 4.5em;
+    margin: -2.25em 0 0 -2.25em;
+    border-radius: 50%;
+    border: 0.15em solid #fff;
+    background: rgb(0 0 0 / 0.75);
+  }
+  .facade::after {
+    width: 1.5em;
+    height: 1.75em;
+    margin: -0.875em 0 0 -0.5em;
+    background: #fff;
+    clip-path: polygon(0 0, 100% 50%, 0 100%);
+  }
+  .facade:hover::before,
+  .facade:focus-visible::before {
+    background: var(--rsp-accent, #14558f);
+  }
+  @media (forced-colors: active) {
+    .facade::before,
+    .facade::after {
+      forced-color-adjust: none;
+    }
+    .facade::before {
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+    .facade::after {
+      background: ButtonText;
+    }
+  }
   .overlay {
     position: absolute;
     inset: 0;
