@@ -4,6 +4,7 @@
  * The transcript adds search (match count, next/previous) and a plain-text download.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { messagesFor } from '../i18n/index.js';
 import { langOf } from '../i18n/lang.js';
 import { formatClock } from './time.js';
@@ -57,8 +58,9 @@ export class CuePanel implements ReactiveController {
     }
     if (index === this.current) return;
     this.current = index;
-    this.scrollPending = true;
-    this.host.requestUpdate();
+    // The mark moves in the DOM directly: re-rendering 2,000 cue buttons to move one attribute costs milliseconds
+    // at every step of playback (see README "Performance").
+    this.markCurrent(true);
   }
 
   get matches(): number[] {
@@ -68,15 +70,26 @@ export class CuePanel implements ReactiveController {
   }
 
   hostUpdated() {
-    if (!this.scrollPending) return;
-    this.scrollPending = false;
+    this.markCurrent(false);
+  }
+
+  /** Puts `aria-current` on the current cue's button (and only there); scrolls it into view when `scroll`. */
+  private markCurrent(scroll: boolean) {
     const list = this.host.renderRoot.querySelector<HTMLElement>(`.${this.kind} .cues`);
-    const item = list?.querySelector<HTMLElement>('[aria-current]');
-    if (list && item) keepInView(list, item);
+    if (!list) return;
+    const item = list.children[this.current]?.firstElementChild as HTMLElement | undefined;
+    for (const marked of list.querySelectorAll('[aria-current]')) if (marked !== item) marked.removeAttribute('aria-current');
+    if (!item) return;
+    item.setAttribute('aria-current', 'time');
+    if (scroll || this.scrollPending) {
+      this.scrollPending = false;
+      keepInView(list, item);
+    }
   }
 
   private set(cues: Cues) {
     this.cues = cues;
+    this.scrollPending = true;
     this.host.requestUpdate();
   }
 
@@ -128,23 +141,25 @@ export class CuePanel implements ReactiveController {
         : !Array.isArray(cues)
           ? html`<p class="unavailable">${transcript ? this.t.transcriptUnavailable : this.t.chaptersUnavailable}</p>`
           : html`${transcript ? this.renderSearch(matches) : nothing}
-              <ol class="cues">
-                ${cues.map(
-                  (cue, index) =>
-                    html`<li>
-                      <button
-                        type="button"
-                        class="cue ${index === active ? 'active-match' : ''}"
-                        part="cue"
-                        aria-current=${index === this.current ? 'time' : nothing}
-                        @click=${() => this.host.seek(cue.start)}
-                      >
-                        <span class="time">${formatClock(cue.start)}</span>
-                        <span class="text">${transcript ? highlight(cue.text, this.query) : cue.text}</span>
-                      </button>
-                    </li>`,
-                )}
-              </ol>
+              ${guard(
+                [cues, this.query, active],
+                () => html`<ol class="cues">
+                  ${cues.map(
+                    (cue, index) =>
+                      html`<li>
+                        <button
+                          type="button"
+                          class="cue ${index === active ? 'active-match' : ''}"
+                          part="cue"
+                          @click=${() => this.host.seek(cue.start)}
+                        >
+                          <span class="time">${formatClock(cue.start)}</span>
+                          <span class="text">${transcript ? highlight(cue.text, this.query) : cue.text}</span>
+                        </button>
+                      </li>`,
+                  )}
+                </ol>`,
+              )}
               ${transcript
                 ? html`<button type="button" class="secondary" part="button" @click=${() => this.download(title)}>
                     ${this.t.downloadTranscript}
