@@ -4,6 +4,7 @@
  * `fetchCatalog` makes a request every time it is called; the page-wide sharing of one request per URL is the job of
  * `store.ts`. `readCatalog` is the same pipeline without the network, used by the CLI and the `catalog` property.
  */
+import { closeBidiFields } from './bidi.js';
 import { CatalogError, fileName, type CatalogWarning } from './errors.js';
 import { parseJson } from './json.js';
 import { normalizeCatalog, type Catalog } from './normalize.js';
@@ -102,7 +103,7 @@ export function readCatalog(text: string, url: string, name = fileName(url)): Lo
 /** Validates and normalises an already parsed catalog object (the elements' `catalog` property). */
 export function checkCatalog(data: unknown, url: string, name = fileName(url)): LoadedCatalog {
   const { input, warnings } = validateCatalog(data, name, url);
-  return { catalog: normalizeCatalog(input, url, warnings), warnings };
+  return { catalog: normalizeCatalog(closeBidiFields(input), url, warnings), warnings };
 }
 
 function httpHint(status: number): string {
