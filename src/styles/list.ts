@@ -33,6 +33,13 @@ export const listStyles = css`
     align-items: baseline;
     padding-block: 0.15em;
   }
+  /* A flex item never shrinks below its longest word unless told: a 300-character topic label then wraps instead. */
+  .option span {
+    min-width: 0;
+  }
+  .option .count {
+    flex: none;
+  }
   .option input {
     margin: 0;
     width: 1.1em;
@@ -81,6 +88,7 @@ export const listStyles = css`
     margin: 0;
     padding: 0.5em 0.75em;
     min-width: 0;
+    max-width: 100%;
     flex: 1 1 12em;
   }
   legend {

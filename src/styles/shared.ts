@@ -10,6 +10,8 @@ export const sharedStyles = css`
     font: inherit;
     color: inherit;
     box-sizing: border-box;
+    /* A 10,000-character word in a catalog title wraps instead of widening the element (and the host page). */
+    overflow-wrap: break-word;
   }
   :host([hidden]),
   [hidden] {
