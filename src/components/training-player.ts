@@ -116,6 +116,14 @@ export class RspTrainingPlayer extends LitElement {
     });
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    // Moved in the page (disconnected, then connected again): the media controller let go of the video on the way
+    // out — its source, hls.js and the progress tracker — so attach them again.
+    this.attachedKey = undefined;
+    this.requestUpdate();
+  }
+
   /** Moves playback (or the embedded player) to `seconds`. */
   seek(seconds: number) {
     const embed = this.resolve()?.session.video?.embed;
