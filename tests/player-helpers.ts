@@ -80,6 +80,9 @@ export async function playedPast(video: HTMLVideoElement, seconds: number, timeo
 
 /** A real mouse click in the middle of `element` (moves focus as a person's click does). */
 export async function clickOn(element: Element) {
+  // Twice, a frame apart: cues scrolled into view are laid out only then (content-visibility), and may move.
+  element.scrollIntoView({ block: 'center' });
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   element.scrollIntoView({ block: 'center' });
   const box = element.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });

@@ -146,7 +146,8 @@ export class SessionMedia implements ReactiveController {
     if (!this.video) return;
     const duration = Number.isFinite(this.video.duration) ? this.video.duration : Infinity;
     this.video.currentTime = Math.min(Math.max(0, seconds), duration);
-    this.resumeAt = undefined;
+    this.resumeAt = undefined; // the resume offer goes once the viewer has chosen
+    this.host.requestUpdate();
     this.host.timeChanged(this.video.currentTime);
   }
 

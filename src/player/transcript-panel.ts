@@ -83,7 +83,8 @@ export class CuePanel implements ReactiveController {
     item.setAttribute('aria-current', 'time');
     if (scroll || this.scrollPending) {
       this.scrollPending = false;
-      keepInView(list, item);
+      // Next frame: measuring now would force a layout in the middle of the media's timeupdate.
+      requestAnimationFrame(() => keepInView(list, item));
     }
   }
 

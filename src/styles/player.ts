@@ -205,6 +205,11 @@ export const playerStyles = css`
   .chapters .cues {
     max-height: none;
   }
+  /* A two-hour transcript has 2,000 cues: the browser skips laying out those scrolled out of view. */
+  .transcript .cues > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2.5em;
+  }
   .cue {
     display: flex;
     gap: 0.75em;
