@@ -227,6 +227,20 @@ describe('catalog consumers', () => {
     expect(consumer.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
 
+  it('is still connected to its catalog property after being moved in the page', async () => {
+    const host = await fixture(html`<div></div>`);
+    const element = document.createElement('test-consumer') as TestConsumer;
+    element.catalog = { version: 1, title: 'Moved', trainings: [{ id: 'a', title: 'Still here', sessions: [{ id: 's', title: 'S' }] }] };
+    host.append(element);
+    await element.updateComplete;
+    const loaded = oneEvent(element, 'rsp-catalog-load');
+    element.remove();
+    host.append(element); // moved: disconnected and connected again
+    expect((await loaded).detail.catalog.title).to.equal('Moved');
+    await element.updateComplete;
+    expect(shadowText(element)).to.include('Still here');
+  });
+
   it('fires rsp-catalog-error for an invalid catalog property', async () => {
     const element = document.createElement('test-consumer') as TestConsumer;
     element.catalog = { version: 1, trainings: [] };

@@ -34,6 +34,8 @@ export class CatalogController implements ReactiveController {
   private store?: CatalogStore;
   private contextStore?: CatalogStore;
   private property?: unknown;
+  /** The checked store of `property`, kept across disconnects so a moved element does not check it again. */
+  private propertyStore?: CatalogStore;
   private unsubscribe?: () => void;
   private reported: { catalog?: unknown; error?: unknown } = {};
   private provider?: ContextProvider<typeof catalogContext>;
@@ -101,7 +103,8 @@ export class CatalogController implements ReactiveController {
     let source: CatalogSource;
     if (catalog !== undefined && catalog !== null) {
       source = 'property';
-      store = catalog === this.property && this.source === 'property' ? this.store : fromProperty(catalog);
+      if (catalog !== this.property || !this.propertyStore) this.propertyStore = fromProperty(catalog);
+      store = this.propertyStore;
       this.property = catalog;
     } else if (src) {
       source = 'src';
