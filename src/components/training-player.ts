@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Session, Training } from '../catalog/normalize.js';
+import { findSessionIndex, findTraining } from '../catalog/lookup.js';
 import { LocaleController } from '../i18n/index.js';
 import { formatDate } from '../i18n/format.js';
 import { embedUrl, seekEmbed } from '../player/facade.js';
@@ -140,12 +141,11 @@ export class RspTrainingPlayer extends LitElement {
   }
 
   private resolve(): { training: Training; session: Session; index: number } | undefined {
-    const training = this.catalogs.state.catalog?.trainings.find((each) => each.id === this.training);
+    const catalog = this.catalogs.state.catalog;
+    const training = catalog && findTraining(catalog, this.training);
     if (!training) return undefined;
-    const wanted = this.session ?? '';
-    let index = training.sessions.findIndex((each) => each.id === wanted);
-    if (index < 0 && /^\d+$/.test(wanted)) index = Number(wanted) - 1;
-    if (!training.sessions[index]) index = 0;
+    // An unknown or empty `session` plays the first one.
+    const index = Math.max(0, findSessionIndex(training, this.session));
     return { training, session: training.sessions[index], index };
   }
 
