@@ -47,6 +47,7 @@ export interface Training
 export interface SearchText {
   /** Title and subtitle. */
   title: string;
+  /** Presenters' names, affiliations and credentials. */
   presenters: string;
   /** Topic and audience labels. */
   topics: string;
@@ -201,7 +202,12 @@ export function normalizeCatalog(input: CatalogInput, baseUrl: string, warnings:
       durationSeconds: sessions.reduce((sum, session) => sum + (session.durationSeconds ?? 0), 0),
       searchText: {
         title: foldText(`${training.title} ${training.subtitle ?? ''}`),
-        presenters: foldText(presenters.map((presenter) => presenter.name).join(' ')),
+        // Names, affiliations and credentials: people look a presenter up by where they work, too.
+        presenters: foldText(
+          presenters
+            .map((presenter) => `${presenter.name} ${presenter.affiliation ?? ''} ${presenter.credentials ?? ''}`)
+            .join(' '),
+        ),
         topics: foldText(
           [...topicIds.map((id) => labelOf(topics, id)), ...audienceIds.map((id) => labelOf(audiences, id))].join(' '),
         ),
