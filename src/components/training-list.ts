@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { browse, emptyFilters, FACETS, facetValues, pageOf, SORTS, type BrowseState, type Facet } from '../catalog/browse.js';
 import type { Training } from '../catalog/normalize.js';
+import { suggest } from '../catalog/search.js';
 import { readBrowseParams, writeBrowseParams } from '../catalog/url.js';
 import { emit } from '../events.js';
 import { LocaleController } from '../i18n/index.js';
@@ -173,7 +174,7 @@ export class RspTrainingList extends LitElement {
     this.announceTimer = setTimeout(() => {
       const count = this.results()?.matches.length ?? 0;
       const { lang, t } = this.locale;
-      this.announcement = count ? t.found(count, formatNumber(count, lang)) : t.noResults;
+      this.announcement = count ? t.found(count, formatNumber(count, lang)) : this.noMatches();
     }, 600);
   }
 
@@ -280,13 +281,36 @@ export class RspTrainingList extends LitElement {
                       progress: trainingProgress(training), onSelect: (event, chosen) => this.select(event, chosen),
                     })}</li>`)}
                   </ul>`
-                : html`<button type="button" part="button clear" @click=${() => this.change({ query: '', filters: emptyFilters(), sort: undefined })}>${t.clearFilters}</button>`}
+                : html`${this.renderSuggestion()}<button type="button" part="button clear" @click=${() => this.change({ query: '', filters: emptyFilters(), sort: undefined })}>${t.clearFilters}</button>`}
               ${renderPagination(page.page, page.pages, locale, (n) => {
                 this.change({ page: n });
                 this.focusSummary = true;
               })}
             </div>
           </div>`}`;
+  }
+
+  /** "Did you mean …?" when the query itself finds nothing in the catalog (not when the filters leave nothing). */
+  private suggestion(): string | undefined {
+    const catalog = this.catalogs.catalog;
+    return catalog && suggest(catalog, this.browseState.query);
+  }
+
+  private noMatches(): string {
+    const { t } = this.locale;
+    const suggestion = this.suggestion();
+    return suggestion ? `${t.noResults} ${t.didYouMean(suggestion)}` : t.noResults;
+  }
+
+  /** A button that searches for the suggestion instead; focus then moves to the result summary it leads to. */
+  private renderSuggestion() {
+    const suggestion = this.suggestion();
+    if (!suggestion) return nothing;
+    const apply = () => {
+      this.change({ query: suggestion, sort: this.browseState.sort === 'relevance' ? undefined : this.browseState.sort });
+      this.focusSummary = true;
+    };
+    return html`<button type="button" part="button" @click=${apply}>${this.locale.t.didYouMean(suggestion)}</button> `;
   }
 }
 

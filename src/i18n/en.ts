@@ -126,6 +126,9 @@ export const en = {
   topicsLabel: 'Topics',
   audiencesLabel: 'For',
   creditsLabel: 'Continuing education',
+
+  // <rsp-training-list>, when nothing matches: a query built from the catalog's own words
+  didYouMean: (suggestion: string) => `Did you mean ${suggestion}?`,
 };
 
 export type Messages = typeof en;

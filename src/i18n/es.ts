@@ -124,4 +124,6 @@ export const es: Messages = {
   topicsLabel: 'Temas',
   audiencesLabel: 'Para',
   creditsLabel: 'Educación continua',
+
+  didYouMean: (suggestion) => `¿Quiso decir ${suggestion}?`,
 };
