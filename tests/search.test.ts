@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { editDistance, prefixWithinOneEdit, withinOneEdit } from '../src/catalog/edits.js';
+import { editDistance } from '../src/catalog/edits.js';
 import { normalizeCatalog } from '../src/catalog/normalize.js';
 import { highlight, search, searchIndex, suggest } from '../src/catalog/search.js';
 import { validateCatalog } from '../src/catalog/validate.js';
@@ -182,22 +182,26 @@ describe('highlight', () => {
   });
 });
 
-describe('edits', () => {
-  it('tells one edit from two', () => {
-    expect(withinOneEdit('debriefng', 'debriefing')).to.equal(true); // left out
-    expect(withinOneEdit('debrieffing', 'debriefing')).to.equal(true); // added
-    expect(withinOneEdit('debriafing', 'debriefing')).to.equal(true); // changed
-    expect(withinOneEdit('debreifing', 'debriefing')).to.equal(true); // swapped
-    expect(withinOneEdit('debriefing', 'debriefing')).to.equal(true);
-    expect(withinOneEdit('dbreifing', 'debriefing')).to.equal(false);
-    expect(withinOneEdit('debriefin', 'debriefing', 9)).to.equal(true);
-    expect(prefixWithinOneEdit('debrif', 'debriefing')).to.equal(true);
-    expect(prefixWithinOneEdit('dbrie', 'debriefing')).to.equal(true);
-    expect(prefixWithinOneEdit('dxbrxe', 'debriefing')).to.equal(false);
+describe('editDistance', () => {
+  it('counts letters added, left out, changed and swapped, up to a limit', () => {
+    expect(editDistance('debriefng', 'debriefing', 1)).to.equal(1); // left out
+    expect(editDistance('debrieffing', 'debriefing', 1)).to.equal(1); // added
+    expect(editDistance('debriafing', 'debriefing', 1)).to.equal(1); // changed
+    expect(editDistance('debreifing', 'debriefing', 1)).to.equal(1); // swapped
+    expect(editDistance('debriefing', 'debriefing', 1)).to.equal(0);
+    expect(editDistance('dbreifing', 'debriefing', 1)).to.equal(2); // over the limit: limit + 1
     expect(editDistance('deesclaton', 'deescalation', 2)).to.equal(2);
     expect(editDistance('ca', 'ac', 2)).to.equal(1);
-    expect(editDistance('kitten', 'sitting', 2)).to.equal(3); // more than the limit: limit + 1
+    expect(editDistance('kitten', 'sitting', 2)).to.equal(3);
     expect(editDistance('abc', 'abcdef', 2)).to.equal(3);
+  });
+
+  it('measures a word being typed against the start of another', () => {
+    expect(editDistance('debrief', 'debriefing', 1, true)).to.equal(0);
+    expect(editDistance('debrif', 'debriefing', 1, true)).to.equal(1);
+    expect(editDistance('dbrie', 'debriefing', 1, true)).to.equal(1);
+    expect(editDistance('debriefinng', 'debriefing', 1, true)).to.equal(1);
+    expect(editDistance('dxbrxe', 'debriefing', 1, true)).to.equal(2);
   });
 });
 

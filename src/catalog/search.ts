@@ -2,53 +2,39 @@
  * Search over a catalog's trainings, forgiving what people type:
  * - case and diacritics are ignored ("debrief" finds "Débriefing"), every word must match, the word being typed
  *   matches as a prefix;
- * - hyphens and joined words match both ways: "deescalation" finds "De-escalation" (a hyphenated word is also
- *   indexed joined), "well being" and "well-being" find "wellbeing" (neighbouring query words are also tried joined);
+ * - hyphens and joined words match both ways: a hyphenated word is also indexed joined ("deescalation" finds
+ *   "De-escalation"), and neighbouring query words are also tried joined ("well being" finds "wellbeing");
  * - a query word of five letters or more also matches words one edit away (a letter added, left out, changed, or
- *   two swapped), and the word being typed matches words that start within one edit of it; such matches rank below
- *   exact ones;
+ *   two swapped), the word being typed words that start within one edit of it; these rank below exact matches;
  * - results rank by where the words match (title > presenters > topics > summary > description).
  *
- * A small inverted index of our own rather than a search library: the rules above are all we need, and the index
- * costs a few kilobytes where MiniSearch costs 5.9 KB gzip (figures in README "Performance").
+ * A small inverted index of our own rather than a search library: the rules above are all we need, and the code
+ * costs about 1.6 KB gzip where MiniSearch costs 5.9 KB (figures in README "Performance").
  */
-import { editDistance, prefixWithinOneEdit, withinOneEdit } from './edits.js';
+import { editDistance } from './edits.js';
 import { foldText, type Catalog, type SearchText, type Training } from './normalize.js';
 
 /** Field weights: a word in the title counts most. */
 const WEIGHTS: Record<keyof SearchText, number> = { title: 16, presenters: 8, topics: 4, summary: 2, description: 1 };
 /**
- * Added per query word matched exactly rather than within one edit. Larger than any sum of field weights, so a
- * training with more exact words always ranks first, and field weights order those with as many.
+ * Added per query word matched exactly rather than within one edit: more than any sum of field weights, so the
+ * trainings matching more words exactly come first, and field weights order those matching as many.
  */
 const EXACT = 1000;
-/** Words shorter than this are matched exactly: one edit away from "calm" is "palm", "clam", "call"… */
+/** Shorter words match only as typed: one edit from "calm" are "palm", "clam", "call"… */
 const FUZZY_LENGTH = 5;
-/** Most words joined when a query's neighbouring words are tried as one ("end of life" → "endoflife"). */
-const JOINED_WORDS = 3;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Hyphens and apostrophes: the words they join ("De-escalation", "children's") are indexed apart and joined. */
-const JOINER = /[-\u2010\u2011'\u2019]/;
-const JOINERS = new RegExp(JOINER.source, 'g');
+const JOINERS = /[-\u2010\u2011'\u2019]/g;
 const COMPOUND = /[\p{L}\p{N}]+(?:[-\u2010\u2011'\u2019][\p{L}\p{N}]+)+/gu;
-/** A compound or a lone word, for highlighting. */
 const WORD_OR_COMPOUND = /[\p{L}\p{N}]+(?:[-\u2010\u2011'\u2019][\p{L}\p{N}]+)*/gu;
+/** Numbers match only as typed: one digit off is another year, another module. */
 const DIGIT = /\p{N}/u;
 
 /** Folded words of `text`, in order. */
 export function words(text: string): string[] {
   return foldText(text).match(WORD) ?? [];
-}
-
-/** The tokens a folded text is indexed under: each word, and each hyphenated or apostrophised compound joined. */
-function tokensOf(folded: string): string[] {
-  const tokens: string[] = folded.match(WORD) ?? [];
-  // Most text has no hyphen: one test spares building 10,000 trainings' index a second pass.
-  if (JOINER.test(folded)) {
-    for (const compound of folded.match(COMPOUND) ?? []) tokens.push(compound.replace(JOINERS, ''));
-  }
-  return tokens;
 }
 
 /** The trainings a token occurs in: positions ascending, each with the best field weight it has there. */
@@ -62,10 +48,8 @@ export interface SearchIndex {
   postings: Map<string, Posting>;
   /** Every token, sorted, for prefix lookups by binary search. */
   tokens: string[];
-  /** Tokens without digits by length, for one-edit lookups (a number one digit off is another number). */
+  /** Tokens without digits, by length: the vocabulary scanned for words a few edits away. */
   byLength: string[][];
-  /** One-edit lookups already made: the same words come back at every keystroke. */
-  near: Map<string, Posting[]>;
 }
 
 const indexes = new WeakMap<Catalog, SearchIndex>();
@@ -82,8 +66,14 @@ function buildIndex(catalog: Catalog): SearchIndex {
   catalog.trainings.forEach((training, position) => {
     for (const field of Object.keys(WEIGHTS) as (keyof SearchText)[]) {
       const weight = WEIGHTS[field];
-      // Already folded when the catalog was normalised: only split into tokens here.
-      for (const token of tokensOf(training.searchText[field])) {
+      // Already folded when the catalog was normalised: only split into words here, and join compounds.
+      const text = training.searchText[field];
+      const tokens: string[] = text.match(WORD) ?? [];
+      // Most text has no hyphen: a test spares the second pass over 10,000 trainings.
+      if (text.search(JOINERS) >= 0) {
+        for (const compound of text.match(COMPOUND) ?? []) tokens.push(compound.replace(JOINERS, ''));
+      }
+      for (const token of tokens) {
         let posting = postings.get(token);
         if (!posting) postings.set(token, (posting = { positions: [], weights: [] }));
         // Trainings are visited in order, so this training, if present, is the last entry: plain arrays, no maps.
@@ -98,113 +88,82 @@ function buildIndex(catalog: Catalog): SearchIndex {
   const tokens = [...postings.keys()].sort();
   const byLength: string[][] = [];
   for (const token of tokens) if (!DIGIT.test(token)) (byLength[token.length] ??= []).push(token);
-  return { postings, tokens, byLength, near: new Map() };
+  return { postings, tokens, byLength };
 }
 
-/** The query's words; the last one is a prefix unless the query ends with a space. */
-export function parseQuery(query: string): { whole: string[]; prefix?: string } {
-  const { list, typing } = queryWords(query);
-  return typing ? { whole: list.slice(0, -1), prefix: list[list.length - 1] } : { whole: list };
-}
-
-function queryWords(query: string): { list: string[]; typing: boolean } {
-  const list = words(query);
-  return { list, typing: list.length > 0 && !/\s$/.test(query) };
-}
-
-/** A form a query word may take in the text: itself, or joined with its neighbours. */
+/** A form a query word may take in the text. */
 interface Term {
   token: string;
-  /** Matches the start of a word (it ends with the word being typed). */
+  /** Matches the start of a word: it ends with the word being typed. */
   prefix: boolean;
   /** Also matches within one edit. */
   fuzzy: boolean;
 }
 
-/** The forms word `at` of the query may take: the word itself, and every run of neighbours it is joined into. */
+/** The query's words, and whether the last is still being typed (no space after it). */
+function parse(query: string) {
+  const list = words(query);
+  return { list, typing: !/\s$/.test(query) };
+}
+
+/** The forms word `at` of the query may take: itself, or joined with the word before or after it. */
 function termsFor(list: string[], at: number, typing: boolean): Term[] {
   const last = list.length - 1;
   const word = list[at];
-  const terms: Term[] = [
-    { token: word, prefix: typing && at === last, fuzzy: word.length >= FUZZY_LENGTH && !DIGIT.test(word) },
-  ];
-  for (let size = 2; size <= JOINED_WORDS; size++) {
-    for (let start = Math.max(0, at - size + 1); start <= at && start + size - 1 <= last; start++) {
-      const end = start + size - 1;
-      terms.push({ token: list.slice(start, end + 1).join(''), prefix: typing && end === last, fuzzy: false });
-    }
-  }
+  const term = (token: string, end: number, fuzzy = false) => ({ token, prefix: typing && end === last, fuzzy });
+  const terms = [term(word, at, word.length >= FUZZY_LENGTH && !DIGIT.test(word))];
+  if (at > 0) terms.push(term(list[at - 1] + word, at));
+  if (at < last) terms.push(term(word + list[at + 1], at + 1));
   return terms;
 }
 
-/** Postings of the tokens a term matches exactly (the token, or every token it starts, for a prefix). */
-function exactPostings(index: SearchIndex, term: Term, into: Posting[]) {
-  if (!term.prefix) {
-    const posting = index.postings.get(term.token);
-    if (posting) into.push(posting);
-    return;
-  }
-  const { tokens } = index;
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle] < term.token) low = middle + 1;
-    else high = middle;
-  }
-  for (let at = low; at < tokens.length && tokens[at].startsWith(term.token); at++) {
-    into.push(index.postings.get(tokens[at])!);
-  }
-}
+const matches = (token: string, term: Term) =>
+  token === term.token ||
+  (term.prefix && token.startsWith(term.token)) ||
+  (term.fuzzy && editDistance(term.token, token, 1, term.prefix) <= 1);
 
-/** Postings of the tokens one edit from a term (not those it already matches exactly); remembered per index. */
-function nearPostings(index: SearchIndex, term: Term): Posting[] {
-  const key = `${term.prefix ? '^' : '='}${term.token}`;
-  let found = index.near.get(key);
-  if (found) return found;
-  found = [];
-  const { token, prefix } = term;
-  const { byLength } = index;
-  const longest = prefix ? byLength.length - 1 : Math.min(byLength.length - 1, token.length + 1);
-  for (let length = token.length - 1; length <= longest; length++) {
-    for (const other of byLength[length] ?? []) {
-      if (prefix ? other.startsWith(token) || !prefixWithinOneEdit(token, other) : other === token || !withinOneEdit(token, other)) {
-        continue;
-      }
-      found.push(index.postings.get(other)!);
-    }
-  }
-  // A bound, not a cache policy: a long session of typing should not grow memory without end.
-  if (index.near.size > 2000) index.near.clear();
-  index.near.set(key, found);
-  return found;
-}
-
-/** Where a query word matches, scored per training: {@link EXACT} + field weight, or the field weight alone. */
-interface WordMatch extends Posting {
-  /** Added to every weight (a single exact posting used as it is). */
-  bonus: number;
-}
+/** A query word's postings and what each adds to a training's score (exact ones add {@link EXACT}). */
+type WordMatch = Posting & { bonus: number };
 
 function wordMatch(index: SearchIndex, list: string[], at: number, typing: boolean, count: number): WordMatch {
+  const { tokens, postings, byLength } = index;
   const exact: Posting[] = [];
   const near: Posting[] = [];
   for (const term of termsFor(list, at, typing)) {
-    exactPostings(index, term, exact);
-    if (term.fuzzy) near.push(...nearPostings(index, term));
+    if (!term.prefix) {
+      const posting = postings.get(term.token);
+      if (posting) exact.push(posting);
+    } else {
+      let low = 0;
+      let high = tokens.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (tokens[middle] < term.token) low = middle + 1;
+        else high = middle;
+      }
+      for (; low < tokens.length && tokens[low].startsWith(term.token); low++) exact.push(postings.get(tokens[low])!);
+    }
+    if (!term.fuzzy) continue;
+    // Whole words one edit longer or shorter at most; a prefix may be the start of a word of any length.
+    const longest = term.prefix ? byLength.length : term.token.length + 2;
+    for (let length = term.token.length - 1; length < longest; length++) {
+      for (const token of byLength[length] ?? []) {
+        // Exactly one: none would be a token found exactly, above.
+        if (editDistance(term.token, token, 1, term.prefix) === 1) near.push(postings.get(token)!);
+      }
+    }
   }
-  if (!near.length && exact.length <= 1) return { ...(exact[0] ?? { positions: [], weights: [] }), bonus: EXACT };
-  // Typed arrays over every training: a one-letter prefix unites thousands of postings, and Maps of that size
-  // made each keystroke tens of milliseconds.
+  if (!near.length && exact.length < 2) return { ...(exact[0] ?? { positions: [], weights: [] }), bonus: EXACT };
+  // Typed arrays over every training: a one-letter prefix unites thousands of postings, and Maps of that size made
+  // each keystroke tens of milliseconds.
   const best = new Int16Array(count);
   let found = 0;
-  const add = (postings: Posting[], bonus: number) => {
-    for (const { positions, weights } of postings) {
+  const add = (list: Posting[], bonus: number) => {
+    for (const { positions, weights } of list) {
       for (let entry = 0; entry < positions.length; entry++) {
         const position = positions[entry];
-        const score = weights[entry] + bonus;
         if (!best[position]) found++;
-        if (best[position] < score) best[position] = score;
+        best[position] = Math.max(best[position], weights[entry] + bonus);
       }
     }
   };
@@ -220,12 +179,12 @@ function wordMatch(index: SearchIndex, list: string[], at: number, typing: boole
 }
 
 /**
- * Trainings matching every word of `query`, best first: trainings matching more words exactly before those matching
- * some within one edit, then by field weights, ties in catalog order. An empty query returns undefined: nothing to
+ * Trainings matching every word of `query`, best first: those matching more words exactly before those matching
+ * some within one edit, then by field weights; ties in catalog order. An empty query returns undefined: nothing to
  * rank.
  */
 export function search(catalog: Catalog, query: string): Training[] | undefined {
-  const { list, typing } = queryWords(query);
+  const { list, typing } = parse(query);
   if (!list.length) return undefined;
   const index = searchIndex(catalog);
   const count = catalog.trainings.length;
@@ -249,71 +208,50 @@ export function search(catalog: Catalog, query: string): Training[] | undefined 
 
 /**
  * A query to offer as "Did you mean …?" when `query` finds nothing: each word that matches nowhere replaced by the
- * nearest word of the catalog (at most two edits, one for words under five letters; the most frequent of the
- * nearest), kept only if the new query finds something. Undefined when `query` finds something or nothing is near.
+ * catalog's nearest word (at most two edits, one for words under five letters; the most frequent of the nearest),
+ * if the new query finds something. Undefined when `query` finds something, or no such query does.
  *
  * @example
  * suggest(catalog, 'deesclaton') // 'deescalation'
  */
 export function suggest(catalog: Catalog, query: string): string | undefined {
-  const { list, typing } = queryWords(query);
-  if (!list.length || search(catalog, query)!.length) return undefined;
+  const { list, typing } = parse(query);
+  if (search(catalog, query)?.length !== 0) return undefined;
   const index = searchIndex(catalog);
-  const count = catalog.trainings.length;
-  let changed = false;
   const suggested = list.map((word, at) => {
-    if (wordMatch(index, list, at, typing, count).positions.length) return word;
-    const nearest = nearestWord(index, word);
-    if (nearest) changed = true;
-    return nearest ?? word;
-  });
-  const text = suggested.join(' ');
-  return changed && search(catalog, text)!.length ? text : undefined;
-}
-
-/** The catalog's word closest to `word` by edits, the most frequent among equals; undefined when none is near. */
-function nearestWord(index: SearchIndex, word: string): string | undefined {
-  const limit = word.length >= FUZZY_LENGTH ? 2 : word.length >= 3 ? 1 : 0;
-  if (!limit || DIGIT.test(word)) return undefined;
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  let bestFrequency = 0;
-  for (let length = word.length - limit; length <= word.length + limit; length++) {
-    for (const token of index.byLength[length] ?? []) {
-      const distance = editDistance(word, token, limit);
-      if (distance > limit || distance > bestDistance) continue;
-      const frequency = index.postings.get(token)!.positions.length;
-      if (distance < bestDistance || frequency > bestFrequency) {
-        best = token;
-        bestDistance = distance;
-        bestFrequency = frequency;
+    if (wordMatch(index, list, at, typing, catalog.trainings.length).positions.length) return word;
+    const limit = word.length < 3 || DIGIT.test(word) ? 0 : word.length < FUZZY_LENGTH ? 1 : 2;
+    let nearest = word;
+    let nearestDistance = limit + 1;
+    let nearestCount = 0;
+    for (let length = word.length - limit; length <= word.length + limit; length++) {
+      for (const token of index.byLength[length] ?? []) {
+        const distance = editDistance(word, token, limit);
+        const count = index.postings.get(token)!.positions.length;
+        if (distance <= limit && (distance < nearestDistance || (distance === nearestDistance && count > nearestCount))) {
+          [nearest, nearestDistance, nearestCount] = [token, distance, count];
+        }
       }
     }
-  }
-  return best;
-}
-
-function matchesTerm(token: string, terms: Term[]): boolean {
-  return terms.some(
-    (term) =>
-      token === term.token ||
-      (term.prefix && token.startsWith(term.token)) ||
-      (term.fuzzy && (term.prefix ? prefixWithinOneEdit(term.token, token) : withinOneEdit(term.token, token))),
-  );
+    return nearest;
+  });
+  const text = suggested.join(' ');
+  return text !== list.join(' ') && search(catalog, text)!.length ? text : undefined;
 }
 
 /**
- * Splits `text` into runs, marking what matches the query as search matched it (a word, a hyphenated compound
- * matched joined, a word one edit away), for highlighting as text (never HTML).
+ * Splits `text` into runs, marking what the query matches as search matches it (words, prefixes, hyphenated words
+ * matched joined, words one edit away), for highlighting as text (never HTML).
  *
  * @example
  * highlight('Débriefing after restraint', 'debrief') // [{text: 'Débriefing', match: true}, {text: ' after restraint', match: false}]
- * highlight('Person-Centered De-escalation', 'deescalation') // […, {text: 'De-escalation', match: true}]
+ * highlight('Inpatient De-escalation', 'deescalaton') // [{text: 'Inpatient ', match: false}, {text: 'De-escalation', match: true}]
  */
 export function highlight(text: string, query: string): { text: string; match: boolean }[] {
-  const { list, typing } = queryWords(query);
+  const { list, typing } = parse(query);
   if (!list.length) return [{ text, match: false }];
   const terms = list.flatMap((_, at) => termsFor(list, at, typing));
+  const matching = (piece: string) => terms.some((term) => matches(foldText(piece).replace(JOINERS, ''), term));
   const runs: { text: string; match: boolean }[] = [];
   let last = 0;
   const mark = (start: number, end: number) => {
@@ -321,16 +259,11 @@ export function highlight(text: string, query: string): { text: string; match: b
     runs.push({ text: text.slice(start, end), match: true });
     last = end;
   };
-  for (const compound of text.matchAll(WORD_OR_COMPOUND)) {
-    const parts = [...compound[0].matchAll(WORD)];
-    const start = compound.index!;
-    const matching = parts.filter((part) => matchesTerm(foldText(part[0]), terms));
-    // The parts that match on their own; else the whole compound, if it matches joined ("deescalation").
-    if (matching.length) {
-      for (const part of matching) mark(start + part.index!, start + part.index! + part[0].length);
-    } else if (parts.length > 1 && matchesTerm(foldText(parts.map((part) => part[0]).join('')), terms)) {
-      mark(start, start + compound[0].length);
-    }
+  for (const { 0: compound, index: start } of text.matchAll(WORD_OR_COMPOUND)) {
+    // The words that match on their own; else the whole compound, if it matches joined.
+    const parts = [...compound.matchAll(WORD)].filter((part) => matching(part[0]));
+    for (const part of parts) mark(start! + part.index!, start! + part.index! + part[0].length);
+    if (!parts.length && matching(compound)) mark(start!, start! + compound.length);
   }
   if (last < text.length) runs.push({ text: text.slice(last), match: false });
   return runs;
