@@ -9,7 +9,7 @@
  * - results rank by where the words match (title > presenters > topics > summary > description).
  *
  * A small inverted index of our own rather than a search library: the rules above are all we need, and the code
- * costs about 1.6 KB gzip where MiniSearch costs 5.9 KB (figures in README "Performance").
+ * costs about 1.9 KB gzip where MiniSearch costs 5.9 KB (figures in README "Performance").
  */
 import { editDistance } from './edits.js';
 import { foldText, type Catalog, type SearchText, type Training } from './normalize.js';
