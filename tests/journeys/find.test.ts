@@ -6,6 +6,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { clearCatalogStores } from '../../src/catalog/store.js';
+import { loadLanguage } from '../../src/i18n/index.js';
 import '../../src/components/archive.js';
 import type { RspArchive } from '../../src/components/archive.js';
 import type { RspTrainingList } from '../../src/components/training-list.js';
@@ -16,8 +17,8 @@ const DEBRIEFING = 'Debriefing After Restraint: Learning and Repair';
 const SPANISH = 'Especialistas de pares: voz y elección en la prevención';
 const CRISIS_PLANS = 'Writing Crisis Prevention Plans Together';
 
-async function openArchive() {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+async function openArchive(lang = 'en') {
+  const container = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
   // A URL of its own, so no other test's catalog store is reused.
   const url = `/demo/catalog.json?journey=find-${Math.random().toString(36).slice(2)}`;
   container.innerHTML = `<rsp-archive src="${url}" routing="none"></rsp-archive>`;
@@ -155,5 +156,19 @@ describe('Journey: find a training by what you remember of it', () => {
       expect(said, query).to.equal(found(titles(archive).length));
     }
     expect(titles(archive)).to.deep.equal([SPANISH]); // "elección": no other training has a word near it
+  });
+
+  it('a Spanish page offers "¿Quiso decir …?" in Spanish, and says how many were found in Spanish', async () => {
+    await loadLanguage('es');
+    const archive = await openArchive('es');
+    const said = await type(archive, 'prevnciion');
+    expect(said).to.equal('Ninguna capacitación coincide con su búsqueda y filtros. ¿Quiso decir prevencion?');
+    const button = [...list(archive).shadowRoot!.querySelectorAll('button')].find((item) => text(item).startsWith('¿Quiso'))!;
+    expect(text(button)).to.equal('¿Quiso decir prevencion?');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(await announcement(archive)).to.match(/^Se encontr(ó|aron) \d+ capacitaci(ón|ones)$/);
+    expect(titles(archive)[0]).to.equal(SPANISH);
+    await expect(archive).to.be.accessible();
   });
 });
