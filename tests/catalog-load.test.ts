@@ -26,7 +26,7 @@ describe('catalog loader', () => {
     expect(tist.durationSeconds).to.equal(92 * 60 + 75 * 60);
     expect(tist.sessions[0].video?.transcript).to.equal(tist.sessions[0].video?.captions[0].src);
     expect(catalog.trainings[2].searchText.title).to.equal('debriefing and sensory rooms in practice '); // folded
-    expect(catalog.trainings[2].searchText.presenters).to.equal('aisha brennan');
+    expect(catalog.trainings[2].searchText.presenters).to.equal('aisha brennan otr/l'); // name, credentials
     expect(catalog.trainings[2].searchText.topics).to.equal(
       'sensory modulation debriefing after restraint nurses direct care staff',
     );

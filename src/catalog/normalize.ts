@@ -205,7 +205,8 @@ export function normalizeCatalog(input: CatalogInput, baseUrl: string, warnings:
         // Names, affiliations and credentials: people look a presenter up by where they work, too.
         presenters: foldText(
           presenters
-            .map((presenter) => `${presenter.name} ${presenter.affiliation ?? ''} ${presenter.credentials ?? ''}`)
+            .flatMap((presenter) => [presenter.name, presenter.affiliation, presenter.credentials])
+            .filter(Boolean)
             .join(' '),
         ),
         topics: foldText(
