@@ -11,6 +11,11 @@
 export function editDistance(word: string, other: string, limit: number, prefix = false): number {
   if (prefix) other = other.slice(0, word.length + limit);
   else if (Math.abs(word.length - other.length) > limit) return limit + 1;
+  // One edit leaves one of the first two letters where it was, or swaps them: most words fail this at once.
+  const [first, second] = word;
+  if (limit < 2 && first !== other[0] && second !== other[1] && first !== other[1] && second !== other[0]) {
+    return limit + 1;
+  }
   // Three rows of the table: the one before last (for swaps), the last, and the current.
   let before: number[] = [];
   let last = Array.from({ length: other.length + 1 }, (_, at) => at);

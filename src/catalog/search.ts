@@ -261,9 +261,10 @@ export function highlight(text: string, query: string): { text: string; match: b
   };
   for (const { 0: compound, index: start } of text.matchAll(WORD_OR_COMPOUND)) {
     // The words that match on their own; else the whole compound, if it matches joined.
-    const parts = [...compound.matchAll(WORD)].filter((part) => matching(part[0]));
-    for (const part of parts) mark(start! + part.index!, start! + part.index! + part[0].length);
-    if (!parts.length && matching(compound)) mark(start!, start! + compound.length);
+    const parts = [...compound.matchAll(WORD)];
+    const matched = parts.filter((part) => matching(part[0]));
+    for (const part of matched) mark(start! + part.index!, start! + part.index! + part[0].length);
+    if (!matched.length && parts.length > 1 && matching(compound)) mark(start!, start! + compound.length);
   }
   if (last < text.length) runs.push({ text: text.slice(last), match: false });
   return runs;
