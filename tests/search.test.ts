@@ -192,6 +192,12 @@ describe('editDistance', () => {
     expect(editDistance('dbreifing', 'debriefing', 1)).to.equal(2); // over the limit: limit + 1
     expect(editDistance('deesclaton', 'deescalation', 2)).to.equal(2);
     expect(editDistance('ca', 'ac', 2)).to.equal(1);
+    // Edits at the very start, where a shortcut looks only at the first two letters.
+    for (const slip of ['xebriefing', 'edbriefing', 'ebriefing', 'ddebriefing', 'xdebriefing']) {
+      expect(editDistance(slip, 'debriefing', 1), slip).to.equal(1);
+      expect(editDistance(slip.slice(0, 6), 'debriefing', 1, true), slip).to.equal(1);
+    }
+    expect(editDistance('xxbriefing', 'debriefing', 1)).to.equal(2);
     expect(editDistance('kitten', 'sitting', 2)).to.equal(3);
     expect(editDistance('abc', 'abcdef', 2)).to.equal(3);
   });
