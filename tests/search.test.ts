@@ -96,6 +96,16 @@ describe('search', () => {
     expect(found('dbrie')).to.deep.equal(['debriefing']);
     expect(found('debrif')).to.deep.equal(['debriefing']);
     expect(found('dbri')).to.deep.equal([]); // four letters: exact prefixes only
+    // While the word being typed still starts a word, it is not taken for a slip: each key narrows as typed.
+    const typing = load({
+      ...archive(),
+      trainings: [
+        { id: 'sensory', title: 'Sensory rooms', sessions: session },
+        { id: 'sensible', title: 'Sensible plans', sessions: session },
+      ],
+    });
+    expect(search(typing, 'sensi')!.map((training) => training.id)).to.deep.equal(['sensible']);
+    expect(search(typing, 'sensoy')!.map((training) => training.id)).to.deep.equal(['sensory']);
   });
 
   it('folds diacritics and reads Spanish words', () => {

@@ -5,7 +5,8 @@
  * - hyphens and joined words match both ways: a hyphenated word is also indexed joined ("deescalation" finds
  *   "De-escalation"), and neighbouring query words are also tried joined ("well being" finds "wellbeing");
  * - a query word of five letters or more also matches words one edit away (a letter added, left out, changed, or
- *   two swapped), the word being typed words that start within one edit of it; these rank below exact matches;
+ *   two swapped), ranked below exact matches; the word being typed, once it starts no word, matches words that
+ *   start within one edit of it;
  * - results rank by where the words match (title > presenters > topics > summary > description).
  *
  * A small inverted index of our own rather than a search library: the rules above are all we need, and the code
@@ -143,7 +144,9 @@ function wordMatch(index: SearchIndex, list: string[], at: number, typing: boole
       }
       for (; low < tokens.length && tokens[low].startsWith(term.token); low++) exact.push(postings.get(tokens[low])!);
     }
-    if (!term.fuzzy) continue;
+    // The word being typed is taken for a slip only once it starts no word: until then each key narrows the
+    // results as typed (a slip's neighbours would be every word starting like the key before, twice the matches).
+    if (!term.fuzzy || (term.prefix && exact.length)) continue;
     // Whole words one edit longer or shorter at most; a prefix may be the start of a word of any length.
     const longest = term.prefix ? byLength.length : term.token.length + 2;
     for (let length = term.token.length - 1; length < longest; length++) {
