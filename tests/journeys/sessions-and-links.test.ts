@@ -93,6 +93,23 @@ describe('Journey: sessions and links', () => {
     await waitUntil(() => sessionLine(element).startsWith('Session 3 of 4'), 'session 3 shown after Back');
   });
 
+  it('at the last session, Enter on Next keeps focus on the button', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#rsp/tist/module-3`);
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const element = await mountArchive(host);
+    button(player(element)!, 'Next session').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => sessionLine(element).startsWith('Session 4 of 4'), 'session 4 shown');
+    await element.updateComplete;
+    await player(element)!.updateComplete;
+    expect(document.activeElement, 'focus on the page body').not.to.equal(document.body);
+    await sendKeys({ press: 'Enter' });
+    await player(element)!.updateComplete;
+    expect(document.activeElement, 'focus on the page body').not.to.equal(document.body);
+    expect(deepActive()).to.equal(button(player(element)!, 'Next session'));
+    expect(sessionLine(element)).to.match(/^Session 4 of 4/);
+  });
+
   it('Previous session by pointer works the same way, and the first session keeps the button in focus', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#rsp/tist/module-2`);
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
