@@ -153,7 +153,7 @@ describe('Journey: sessions and links', () => {
     const element = await fixture<RspTrainingPlayer>(html`<rsp-training-player src="/demo/catalog.json" training="tist"></rsp-training-player>`);
     await waitUntil(() => element.shadowRoot?.querySelector('.header'), 'player rendered');
     const heard: { detail: unknown; bubbles: boolean; composed: boolean; cancelable: boolean }[] = [];
-    const listener = (event: CustomEvent) => heard.push({ detail: event.detail, bubbles: event.bubbles, composed: event.composed, cancelable: event.cancelable });
+    const listener = (event: Event) => heard.push({ detail: (event as CustomEvent).detail, bubbles: event.bubbles, composed: event.composed, cancelable: event.cancelable });
     document.addEventListener('rsp-session-select', listener);
     try {
       button(element, 'Next session').click();
