@@ -22,7 +22,10 @@ const loadPlayer = () => import('./training-player.js');
 /**
  * The whole archive in one tag: the training list, and for a chosen training its details, player and handouts.
  * Deep-linkable (`#rsp/tist/module-2?t=840`); back and forward work; going back to the list restores its search,
- * filters, page and scroll position; focus moves to the new view's heading and the change is announced.
+ * filters, page and scroll position; focus moves to the new view's heading and the change is announced. The player's
+ * Previous/Next session (its `rsp-session-select`, cancelled here) and the session list add one history entry each.
+ * Only `#rsp…` fragments (or the `rsp-training`/`rsp-session`/`rsp-t` parameters) are ours: the host page's own
+ * fragments, such as a skip link, leave the archive where it is.
  *
  * @tagname rsp-archive
  * @summary The whole training archive: list ⇄ detail, in one tag.

@@ -54,7 +54,8 @@ describe('Journey: sessions and links', () => {
   });
 
   it('Next session by keyboard three times: the address follows, a reload keeps the place, Back goes one session back', async () => {
-    history.replaceState(null, '', `${location.pathname}${location.search}#rsp/tist`);
+    // An entry of its own (not counted), so that Back from it lands on the page as opened, without a fragment.
+    pushState.call(history, null, '', `${location.pathname}${location.search}#rsp/tist`);
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     let element = await mountArchive(host);
     expect(sessionLine(element)).to.match(/^Session 1 of 4: Module 1/);
@@ -91,6 +92,16 @@ describe('Journey: sessions and links', () => {
     history.back();
     await waitUntil(() => location.hash === '#rsp/tist/module-3', 'back to module-3');
     await waitUntil(() => sessionLine(element).startsWith('Session 3 of 4'), 'session 3 shown after Back');
+    // And on back through the sessions to the list the page was opened on.
+    history.back();
+    await waitUntil(() => location.hash === '#rsp/tist/module-2', 'back to module-2');
+    history.back();
+    await waitUntil(() => location.hash === '#rsp/tist', 'back to #rsp/tist');
+    await waitUntil(() => sessionLine(element).startsWith('Session 1 of 4'), 'session 1 shown after Back');
+    history.back();
+    await waitUntil(() => location.hash === '', 'back to the page as opened');
+    await waitUntil(() => !element.shadowRoot!.querySelector('rsp-training-list')!.closest('[hidden]'), 'the list shown');
+    expect(player(element)).to.equal(null);
   });
 
   it('at the last session, Enter on Next keeps focus on the button', async () => {
