@@ -201,7 +201,7 @@ describe('<rsp-training-player>', () => {
 
   it('changes the source, the header and the panels with Next and Previous session', async () => {
     const element = await renderPlayer('tist');
-    expect(button(element, 'Previous session').disabled).to.equal(true);
+    expect(button(element, 'Previous session').getAttribute('aria-disabled')).to.equal('true');
     await openPanel(element, 'Transcript');
     button(element, 'Next session').click();
     await element.updateComplete;
@@ -211,7 +211,7 @@ describe('<rsp-training-player>', () => {
     await metadata(video);
     expect(new URL(video.currentSrc).pathname).to.equal('/demo/media/tist-2.webm');
     await waitForText(element, 'Module two is about co-regulation.');
-    expect(button(element, 'Next session').disabled).to.equal(true);
+    expect(button(element, 'Next session').getAttribute('aria-disabled')).to.equal('true');
     button(element, 'Previous session').click();
     await waitForText(element, 'Session 1 of 2');
     await metadata(videoOf(element));

@@ -126,6 +126,10 @@ export const en = {
   topicsLabel: 'Topics',
   audiencesLabel: 'For',
   creditsLabel: 'Continuing education',
+  unknownSession: (id: string, number: number, total: number) =>
+    total > 1
+      ? `This training has no session “${id}”; showing session ${number} of ${total}.`
+      : `This training has no session “${id}”; showing its only session.`,
 };
 
 export type Messages = typeof en;

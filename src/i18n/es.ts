@@ -124,4 +124,8 @@ export const es: Messages = {
   topicsLabel: 'Temas',
   audiencesLabel: 'Para',
   creditsLabel: 'Educación continua',
+  unknownSession: (id, number, total) =>
+    total > 1
+      ? `Esta capacitación no tiene ninguna sesión «${id}»; se muestra la sesión ${number} de ${total}.`
+      : `Esta capacitación no tiene ninguna sesión «${id}»; se muestra su única sesión.`,
 };
