@@ -8,7 +8,11 @@
 #
 # How captions stay exact: each sentence is synthesised on its own with espeak-ng, its WAV duration is measured with
 # ffprobe, and the sentences are then concatenated, so every cue starts exactly where its sentence starts. Each clip
-# is padded to a whole number of seconds so the catalog's ISO 8601 duration (e.g. PT11S) is exact.
+# is padded with silence to the whole number of seconds its session states, so the catalog's ISO 8601 duration (e.g.
+# PT11S) is exact.
+#
+# Every session has its own clip: a plain title card with its training's title (no imitation of player controls) and
+# two to four sentences on that training's subject. tests/node/demo.test.js fails when two trainings share a file.
 #
 # Requirements: ffmpeg (libvpx-vp9, libopus, libx264, drawtext), ffprobe, espeak-ng, node (for the PDFs and the
 # catalog check), fonts-dejavu-core (optional; without it the clips are plain colour with no drawn text).
