@@ -238,7 +238,7 @@ describe('<rsp-training-player>', () => {
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     const live = element.shadowRoot!.querySelector('[aria-live="polite"]')!;
     video.currentTime = 4.5;
-    await waitUntil(() => live.textContent!.includes('The band at the bottom changes to Chapter 2'), 'description read');
+    await waitUntil(() => live.textContent!.includes('The title card stays on screen while the narrator speaks'), 'description read');
     toggle.click();
     await element.updateComplete;
     expect(live.textContent).to.equal('');
