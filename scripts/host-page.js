@@ -37,6 +37,8 @@ const page = (scripts) =>
 const PAGES = {
   // WordPress: wp_enqueue_script(..., '6.4') prints ?ver=6.4.
   'ver.html': { csp: CSP('lit-html'), body: page(['/dist/rsp-archive.js?ver=6.4']) },
+  // Two plugins that enqueue the file with different versions: two entry URLs, one library behind them.
+  'two-vers.html': { csp: CSP('lit-html'), body: page(['/dist/rsp-archive.js?ver=6.4', '/dist/rsp-archive.js?ver=6.5']) },
   'two-copies.html': { csp: CSP("lit-html 'allow-duplicates'"), body: page(['/dist/rsp-archive.js', '/copy/dist/rsp-archive.js']) },
   'two-copies-refused.html': { csp: CSP('lit-html'), body: page(['/dist/rsp-archive.js', '/copy/dist/rsp-archive.js']) },
 };
@@ -104,12 +106,18 @@ const problems = (console) => console.filter(({ type }) => type === 'error' || t
 try {
   {
     const { rendered, watch, console } = await open('ver.html');
-    const entries = watch.entries.filter((path) => /\/rsp-archive\.js/.test(path));
+    const entries = watch.entries.filter((path) => /\/dist\/rsp-archive\.js/.test(path));
     check('?ver=: the player renders', rendered, `no <video> in the archive's player; console: ${problems(console).join(' | ')}`);
     check('?ver=: Lit evaluates once', watch.policies.length === 1, `policies created: ${JSON.stringify(watch.policies)}`);
     check('?ver=: only the script URL loads the entry', entries.length === 1, `entry requests: ${JSON.stringify(entries)}`);
     check('?ver=: each element defined once', new Set(watch.defines).size === watch.defines.length, JSON.stringify(watch.defines));
     check('?ver=: no error', problems(console).length === 0 && watch.errors.length === 0, [...problems(console), ...watch.errors].join(' | '));
+  }
+  {
+    const { rendered, watch, console } = await open('two-vers.html');
+    check('two ?ver=s: the player renders', rendered, problems(console).join(' | '));
+    check('two ?ver=s: Lit evaluates once', watch.policies.length === 1, JSON.stringify(watch.policies));
+    check('two ?ver=s: no error', problems(console).length === 0, problems(console).join(' | '));
   }
   {
     const { rendered, watch, console } = await open('two-copies.html');
