@@ -41,10 +41,8 @@ function explainTrustedTypes(): void {
   if (page[EXPLAINED]) return;
   page[EXPLAINED] = true;
   console.error(
-    "rsp-archive: this page's Trusted Types policy refused Lit's \"lit-html\" policy, so rsp-archive cannot render. " +
-      "Allow it in the Content-Security-Policy: trusted-types lit-html; and when the page loads two copies of " +
-      "rsp-archive or Lit on purpose (an npm bundle and the CDN file), add 'allow-duplicates': " +
-      "trusted-types lit-html 'allow-duplicates'. Or load one copy.",
+    "rsp-archive: Trusted Types refused Lit's \"lit-html\" policy. Allow it in the page's CSP (trusted-types lit-html), " +
+      "with 'allow-duplicates' when two copies of rsp-archive or Lit load on purpose (an npm bundle and the CDN file).",
   );
 }
 
@@ -55,7 +53,7 @@ const refusedByTrustedTypes = (error: unknown) =>
 export function reportLoadError(what: string, error: unknown): void {
   if (refusedByTrustedTypes(error)) return explainTrustedTypes();
   console.error(
-    `rsp-archive: could not load ${what}. Serve the dist/chunks/ folder next to rsp-archive.js, from where it was built.`,
+    `rsp-archive: could not load ${what}; is dist/chunks/ served beside rsp-archive.js?`,
     error,
   );
 }
