@@ -10,6 +10,7 @@ interface SandboxedReport {
   captionCues?: number;
   transcriptLines?: number;
   listCards?: number;
+  detailPlayer?: boolean;
   errors: string[];
 }
 
@@ -18,7 +19,7 @@ describe('on host pages', () => {
     let frame: HTMLIFrameElement | undefined;
     afterEach(() => frame?.remove());
 
-    it('captions, the transcript, saving progress and the list work with an opaque origin and no storage', async function () {
+    it('captions, the transcript, saving progress, the list and opening a training work with an opaque origin and no storage', async function () {
       this.timeout(30000);
       let report: SandboxedReport | undefined;
       const onMessage = (event: MessageEvent) => {
@@ -42,6 +43,7 @@ describe('on host pages', () => {
       expect(report!.captionCues, 'caption cues').to.be.greaterThan(0);
       expect(report!.transcriptLines, 'transcript lines').to.be.greaterThan(0);
       expect(report!.listCards, 'cards in the list').to.be.greaterThan(0);
+      expect(report!.detailPlayer, "a training opened from the archive's list").to.equal(true);
       expect(report!.errors, 'uncaught errors').to.deep.equal([]);
     });
   });
