@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The built CDN file on host pages like the ones it is embedded in, in headless Chromium, under a strict
+// The built CDN file on host pages like the ones it is embedded in, in headless Chromium and Firefox, under a strict
 // Content-Security-Policy with Trusted Types:
 // - WordPress's `?ver=` on the script URL: the library evaluates once (one Lit, one `lit-html` policy) and the
 //   player, a lazy chunk, loads;
@@ -65,11 +65,16 @@ const server = createServer(async (request, response) => {
 await new Promise((resolve) => server.listen(0, resolve));
 const origin = `http://localhost:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--mute-audio'],
-});
+// Debian's Chromium and Firefox ESR, as the browser tests (RSP_BROWSERS=chromium or firefox for one).
+const LAUNCH = {
+  chromium: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--mute-audio'],
+  },
+  firefox: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' },
+};
+const browsers = (process.env.RSP_BROWSERS ?? 'chromium,firefox').split(',');
+let browser;
 
 /** Opens a host page on the detail view of a training (where the archive loads the player) and waits for it. */
 async function open(name) {
@@ -104,43 +109,52 @@ const check = (name, ok, detail) => {
 const problems = (console) => console.filter(({ type }) => type === 'error' || type === 'pageerror').map(({ text }) => text);
 
 try {
-  {
-    const { rendered, watch, console } = await open('ver.html');
-    const entries = watch.entries.filter((path) => /\/dist\/rsp-archive\.js/.test(path));
-    check('?ver=: the player renders', rendered, `no <video> in the archive's player; console: ${problems(console).join(' | ')}`);
-    check('?ver=: Lit evaluates once', watch.policies.length === 1, `policies created: ${JSON.stringify(watch.policies)}`);
-    check('?ver=: only the script URL loads the entry', entries.length === 1, `entry requests: ${JSON.stringify(entries)}`);
-    check('?ver=: each element defined once', new Set(watch.defines).size === watch.defines.length, JSON.stringify(watch.defines));
-    check('?ver=: no error', problems(console).length === 0 && watch.errors.length === 0, [...problems(console), ...watch.errors].join(' | '));
-  }
-  {
-    const { rendered, watch, console } = await open('two-vers.html');
-    check('two ?ver=s: the player renders', rendered, problems(console).join(' | '));
-    check('two ?ver=s: Lit evaluates once', watch.policies.length === 1, JSON.stringify(watch.policies));
-    check('two ?ver=s: no error', problems(console).length === 0, problems(console).join(' | '));
-  }
-  {
-    const { rendered, watch, console } = await open('two-copies.html');
-    check("two copies with 'allow-duplicates': the player renders", rendered, problems(console).join(' | '));
-    check("two copies with 'allow-duplicates': both evaluate", watch.policies.length === 2, JSON.stringify(watch.policies));
-    check("two copies with 'allow-duplicates': no error", problems(console).length === 0, problems(console).join(' | '));
-  }
-  {
-    const { rendered, console } = await open('two-copies-refused.html');
-    const told = problems(console).filter((text) => text.includes('rsp-archive') && text.includes("'allow-duplicates'") && text.includes('lit-html'));
-    check("two copies without 'allow-duplicates': the first copy's player renders", rendered, problems(console).join(' | '));
-    check(
-      "two copies without 'allow-duplicates': the console says what to allow",
-      told.length === 1,
-      `console errors: ${JSON.stringify(problems(console))}`,
-    );
+  for (const name of browsers) {
+    browser = await puppeteer.launch({ headless: true, ...LAUNCH[name] });
+    const before = failures.length;
+    try {
+      {
+        const { rendered, watch, console } = await open('ver.html');
+        const entries = watch.entries.filter((path) => /\/dist\/rsp-archive\.js/.test(path));
+        check('?ver=: the player renders', rendered, `no <video> in the archive's player; console: ${problems(console).join(' | ')}`);
+        check('?ver=: Lit evaluates once', watch.policies.length === 1, `policies created: ${JSON.stringify(watch.policies)}`);
+        check('?ver=: only the script URL loads the entry', entries.length === 1, `entry requests: ${JSON.stringify(entries)}`);
+        check('?ver=: each element defined once', new Set(watch.defines).size === watch.defines.length, JSON.stringify(watch.defines));
+        check('?ver=: no error', problems(console).length === 0 && watch.errors.length === 0, [...problems(console), ...watch.errors].join(' | '));
+      }
+      {
+        const { rendered, watch, console } = await open('two-vers.html');
+        check('two ?ver=s: the player renders', rendered, problems(console).join(' | '));
+        check('two ?ver=s: Lit evaluates once', watch.policies.length === 1, JSON.stringify(watch.policies));
+        check('two ?ver=s: no error', problems(console).length === 0, problems(console).join(' | '));
+      }
+      {
+        const { rendered, watch, console } = await open('two-copies.html');
+        check("two copies with 'allow-duplicates': the player renders", rendered, problems(console).join(' | '));
+        check("two copies with 'allow-duplicates': both evaluate", watch.policies.length === 2, JSON.stringify(watch.policies));
+        check("two copies with 'allow-duplicates': no error", problems(console).length === 0, problems(console).join(' | '));
+      }
+      {
+        const { rendered, console } = await open('two-copies-refused.html');
+        const told = problems(console).filter((text) => text.includes('rsp-archive') && text.includes("'allow-duplicates'") && text.includes('lit-html'));
+        check("two copies without 'allow-duplicates': the first copy's player renders", rendered, problems(console).join(' | '));
+        check(
+          "two copies without 'allow-duplicates': the console says what to allow",
+          told.length === 1,
+          `console errors: ${JSON.stringify(problems(console))}`,
+        );
+      }
+    } finally {
+      await browser.close();
+    }
+    console.log(`${name}: ${failures.length === before ? 'ok' : 'FAILED'}`);
+    failures.splice(before, failures.length - before, ...failures.slice(before).map((failure) => `${name}: ${failure}`));
   }
 } finally {
-  await browser.close();
   server.close();
 }
 if (failures.length) {
   console.error(`host pages:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log('host pages: ?ver= on the script URL, and two copies under Trusted Types, in Chromium');
+console.log(`host pages: ?ver= on the script URL, and two copies under Trusted Types, in ${browsers.join(' and ')}`);
