@@ -52,17 +52,15 @@ const refusedByTrustedTypes = (error: unknown) =>
 /** Reports a lazy chunk that failed to load, saying what to do: allow Lit's policy, or serve dist/chunks/. */
 export function reportLoadError(what: string, error: unknown): void {
   if (refusedByTrustedTypes(error)) return explainTrustedTypes();
-  console.error(
-    `rsp-archive: could not load ${what}; is dist/chunks/ served beside rsp-archive.js?`,
-    error,
-  );
+  console.error(`rsp-archive: could not load ${what}; is dist/chunks/ served beside rsp-archive.js?`, error);
 }
 
 // A second copy of the library fails while Lit is evaluated, before any of that copy's code could catch it; this
 // module is the first one the entry evaluates, so its listener is there by then. The browser reports the refusal as a
-// violation of the `trusted-types` directive whose sample is the policy's name.
+// violation of the `trusted-types` directive whose sample is the policy's name (a report-only policy refuses nothing).
 if (typeof addEventListener === 'function' && typeof SecurityPolicyViolationEvent === 'function') {
   addEventListener('securitypolicyviolation', (event) => {
-    if (event.effectiveDirective === 'trusted-types' && event.sample.startsWith('lit-html')) explainTrustedTypes();
+    const refused = event.disposition === 'enforce' && event.effectiveDirective === 'trusted-types';
+    if (refused && event.sample.startsWith('lit-html')) explainTrustedTypes();
   });
 }
