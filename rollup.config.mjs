@@ -33,7 +33,7 @@ export default [
     // stores) and, under Trusted Types, the second `lit-html` policy is refused and the player never loads. A chunk
     // URL that only the build writes cannot be given another query. Rewriting the chunks' import of the entry into a
     // dynamic import of the entry's own URL would keep one file, but through top-level await and copies of live
-    // bindings, for minified code. The cost of the facade (`npm run size`): about 0.5 KB gzip and one request, which
+    // bindings, for minified code. The cost of the facade (`npm run size`): about 0.2 KB gzip and one request, which
     // the browser starts as soon as it has parsed the 0.4 KB entry; the shared chunk's hashed URL can be cached for
     // good, and pages that print two `?ver=`s of the entry still get one library.
     preserveEntrySignatures: 'strict',
