@@ -9,6 +9,7 @@ import { sharedStyles } from '../styles/shared.js';
 import { CatalogController } from './catalog-controller.js';
 import { defineElement } from './define.js';
 import './handouts.js';
+import { reportLoadError } from './lazy.js';
 import { renderDetail } from './training-detail.js';
 import './training-list.js';
 import type { RspTrainingList } from './training-list.js';
@@ -140,7 +141,7 @@ export class RspArchive extends LitElement {
       this.announcement =
         route.view === 'list' ? t.listAnnouncement : training ? t.detailAnnouncement(training.title) : t.notFoundHeading;
     }
-    if (route.view === 'detail') loadPlayer().catch((error) => console.error('rsp-archive: could not load the player', error));
+    if (route.view === 'detail') loadPlayer().catch((error) => reportLoadError('the player', error));
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
