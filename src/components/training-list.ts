@@ -215,6 +215,13 @@ export class RspTrainingList extends LitElement {
     return this.getBoundingClientRect().width / fontSize >= 52;
   }
 
+  /** "Go to filters", on a narrow element where the filters follow the results: open them and move there. */
+  private async showFilters() {
+    this.filtersOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('details.filters > summary')?.focus();
+  }
+
   private skeleton() {
     return html`<ul class="cards skeleton" role="list" aria-hidden="true">
       ${Array.from({ length: Math.min(this.pageSize, 12) }, () => html`<li><div class="card"><div class="thumbnail"></div><div class="body"><p class="bar"></p><p class="bar short"></p></div></div></li>`)}
@@ -237,6 +244,11 @@ export class RspTrainingList extends LitElement {
     const total = result.matches.length;
     const curated = list(this.trainings).length > 0;
     const sorts = SORTS.filter((sort) => (sort !== 'relevance' || state.query.trim()) && (sort !== 'curated' || curated));
+    // The filters come after the results in the DOM, so the first result is two Tabs from the search box whatever
+    // the facets (31 checkboxes in the demo). Wide, they show beside the results in the inline-end column, so what
+    // is read first is also what is seen first (WCAG 2.4.3, 1.3.2): search, look at what was found, then refine.
+    // Narrow, they follow the results and "Go to filters" beside the search box leads there. A skip link would
+    // still leave 31 stops for anyone who Tabs past it.
     return html`${this.catalogs.renderStatus()}
       <p class="live" role="status">${this.announcement}</p>
       ${pool.length === 0
@@ -258,17 +270,12 @@ export class RspTrainingList extends LitElement {
                   ${sorts.map((sort) => html`<option value=${sort} ?selected=${sort === result.sort}>${t.sortNames[sort]}</option>`)}
                 </select>
               </div>
+              ${facets.length
+                ? html`<button type="button" class="secondary to-filters" part="button" @click=${() => this.showFilters()}>
+                    ${t.goToFilters}
+                  </button>`
+                : nothing}
             </div>
-            ${facets.length
-              ? renderFacets(facets, state, result, locale,
-                  (facet, value, on) => {
-                    const values = state.filters[facet].filter((item) => item !== value);
-                    this.change({ filters: { ...state.filters, [facet]: on ? [...values, value] : values } });
-                  },
-                  () => this.change({ query: '', filters: emptyFilters(), sort: undefined }),
-                  (this.filtersOpen ??= this.isWide()),
-                  (open) => (this.filtersOpen = open))
-              : nothing}
             <div class="results">
               <p class="result-summary" part="summary" tabindex="-1">
                 ${total ? t.showing(formatNumber(page.from, lang), formatNumber(page.to, lang), total, formatNumber(total, lang)) : t.noResults}
@@ -286,6 +293,16 @@ export class RspTrainingList extends LitElement {
                 this.focusSummary = true;
               })}
             </div>
+            ${facets.length
+              ? renderFacets(facets, state, result, locale,
+                  (facet, value, on) => {
+                    const values = state.filters[facet].filter((item) => item !== value);
+                    this.change({ filters: { ...state.filters, [facet]: on ? [...values, value] : values } });
+                  },
+                  () => this.change({ query: '', filters: emptyFilters(), sort: undefined }),
+                  (this.filtersOpen ??= this.isWide()),
+                  (open) => (this.filtersOpen = open))
+              : nothing}
           </div>`}`;
   }
 }

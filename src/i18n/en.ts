@@ -126,6 +126,9 @@ export const en = {
   topicsLabel: 'Topics',
   audiencesLabel: 'For',
   creditsLabel: 'Continuing education',
+
+  // <rsp-training-list>, issue 14
+  goToFilters: 'Go to filters',
 };
 
 export type Messages = typeof en;

@@ -124,4 +124,7 @@ export const es: Messages = {
   topicsLabel: 'Temas',
   audiencesLabel: 'Para',
   creditsLabel: 'Educación continua',
+
+  // <rsp-training-list>, issue 14
+  goToFilters: 'Ir a los filtros',
 };
