@@ -54,6 +54,11 @@ const $$ = <T extends Element = HTMLElement>(element: RspTrainingList, selector:
 ];
 const ids = (element: RspTrainingList) =>
   $$(element, '.card .title').map((title) => title.textContent!.replace(/\s+/g, ' ').trim());
+/** What a person would call the focused control (compared as text: a failed comparison of two elements crashed the runner). */
+const named = (control: Element | null | undefined) =>
+  control
+    ? `${control.localName} "${(control.closest('label') ?? control).textContent!.replace(/\s+/g, ' ').trim()}"`
+    : 'nothing';
 const summary = (element: RspTrainingList) => $(element, '.result-summary').textContent!.replace(/\s+/g, ' ').trim();
 
 /** Types into the search box as a person would. */
@@ -518,21 +523,21 @@ describe('<rsp-training-list>', () => {
       const active = () => element.shadowRoot!.activeElement;
       try {
         await sendKeys({ press: 'Tab' });
-        expect(active()).to.equal($(element, 'input[type="search"]'));
+        expect(named(active())).to.equal(named($(element, 'input[type="search"]')));
         await sendKeys({ type: 'rivera' });
         await sendKeys({ press: 'Tab' });
-        expect(active()).to.equal($(element, 'select'));
+        expect(named(active())).to.equal(named($(element, 'select')));
         await sendKeys({ press: 'Tab' });
-        expect(active(), 'the first result, two Tabs from the search box').to.equal($(element, '.card .title button'));
+        expect(named(active()), 'the first result, two Tabs from the search box').to.equal(named($(element, '.card .title button')));
         for (let card = 1; card < 5; card++) await sendKeys({ press: 'Tab' });
-        expect(active()).to.equal($$(element, '.card .title button')[4]);
+        expect(named(active())).to.equal(named($$(element, '.card .title button')[4]));
         await sendKeys({ press: 'Tab' });
-        expect(active()).to.equal($(element, 'details.filters > summary'));
+        expect(named(active())).to.equal(named($(element, 'details.filters > summary')));
         expect($<HTMLDetailsElement>(element, 'details.filters').open).to.equal(true); // wide enough to start open
         await sendKeys({ press: 'Tab' });
-        expect(active()).to.equal(checkbox(element, 'Topic', 'Rivera model'));
+        expect(named(active())).to.equal(named(checkbox(element, 'Topic', 'Rivera model')));
         await sendKeys({ press: 'Tab' });
-        expect(active()).to.equal(checkbox(element, 'Topic', 'Sensory modulation'));
+        expect(named(active())).to.equal(named(checkbox(element, 'Topic', 'Sensory modulation')));
         await sendKeys({ press: ' ' });
         await element.updateComplete;
         expect(ids(element)).to.deep.equal([A, B, D, E]);
@@ -541,7 +546,7 @@ describe('<rsp-training-list>', () => {
         await sendKeys({ down: 'Shift' });
         for (let presses = 0; presses < 12 && active() !== firstCard; presses++) await sendKeys({ press: 'Tab' });
         await sendKeys({ up: 'Shift' });
-        expect(active()).to.equal(firstCard);
+        expect(named(active())).to.equal(named(firstCard));
         const selected = oneEvent(element, 'rsp-training-select');
         await sendKeys({ press: 'Enter' });
         expect((await selected).detail.id).to.equal('a-title');
@@ -562,7 +567,7 @@ describe('<rsp-training-list>', () => {
           const first = $(element, '.card .title button');
           let tabs = 0;
           for (; tabs < 40 && element.shadowRoot!.activeElement !== first; tabs++) await sendKeys({ press: 'Tab' });
-          expect(element.shadowRoot!.activeElement).to.equal(first);
+          expect(named(element.shadowRoot!.activeElement)).to.equal(named(first));
           expect(tabs).to.be.at.most(5);
           await expect(element).to.be.accessible();
         } finally {
