@@ -29,7 +29,7 @@ const list = (value: string | null) => (value ?? '').split(',').map((item) => it
  * @csspart facet - One facet's fieldset.
  * @csspart summary - "Showing 1–12 of 47 trainings".
  * @csspart card - A training card.
- * @csspart thumbnail - A card's picture.
+ * @csspart thumbnail - A card's picture, or the cover (format and first topic) of a training without one.
  * @csspart title - A card's title.
  * @csspart badge - A card's progress badge.
  * @csspart pagination - The page links.
@@ -45,7 +45,8 @@ const list = (value: string | null) => (value ?? '').split(',').map((item) => it
  * @cssprop [--rsp-card-border-color=#c8c8c8] - Card border.
  * @cssprop [--rsp-muted-color=#595959] - Secondary text (dates, counts).
  * @cssprop [--rsp-mark-background=#fff0a8] - Background of matched words.
- * @cssprop [--rsp-badge-background=#e6f0f8] - Progress badge background.
+ * @cssprop [--rsp-badge-background=#e6f0f8] - Progress badge background; also the cover of a training without a thumbnail.
+ * @cssprop [--rsp-badge-color=#0c3a63] - Progress badge text; also the cover's text.
  * @cssprop [--rsp-focus-color=#3e94cf] - Focus outline colour.
  * @cssprop [--rsp-radius=0.25em] - Corner radius.
  * @cssprop [--rsp-gap=1em] - Space between cards.
