@@ -36,8 +36,8 @@ export const sharedStyles = css`
     border-radius: var(--rsp-radius, 0.25em);
     padding: 0.4em 0.9em;
   }
-  /* Read by screen readers, never shown: a live region's text is for the screen reader (the same facts are on screen
-     where they belong), and out of the flow it cannot push the search box down when it fills (WCAG 4.1.3). */
+  /* Read by screen readers, never shown: a live region repeats for the ear what the page already shows (the result
+     count, the new heading), and out of the flow it cannot push the search box down when it fills (WCAG 4.1.3). */
   .visually-hidden,
   .live {
     position: absolute;
