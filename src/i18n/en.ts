@@ -130,6 +130,9 @@ export const en = {
     total > 1
       ? `This training has no session “${id}”; showing session ${number} of ${total}.`
       : `This training has no session “${id}”; showing its only session.`,
+
+  // <rsp-training-list>, issue 14
+  goToFilters: 'Go to filters',
 };
 
 export type Messages = typeof en;

@@ -128,4 +128,7 @@ export const es: Messages = {
     total > 1
       ? `Esta capacitación no tiene ninguna sesión «${id}»; se muestra la sesión ${number} de ${total}.`
       : `Esta capacitación no tiene ninguna sesión «${id}»; se muestra su única sesión.`,
+
+  // <rsp-training-list>, issue 14
+  goToFilters: 'Ir a los filtros',
 };
