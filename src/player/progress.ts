@@ -33,7 +33,7 @@ export interface SessionProgress {
 
 /** A training's progress as the list shows it. */
 export interface TrainingProgress {
-  /** Some session has a position or watched time. */
+  /** Some session has watched time (a position alone, saved without playback by an older version, does not count). */
   started: boolean;
   /** Every session is complete (or the training was marked complete). */
   completed: boolean;
@@ -138,7 +138,7 @@ export function trainingProgress(training: Training): TrainingProgress {
   for (const session of training.sessions) {
     const progress = sessionProgress(training.id, session.id);
     const seconds = watchedSeconds(progress.watched);
-    started ||= seconds > 0 || progress.position > 0 || progress.completed;
+    started ||= seconds > 0 || progress.completed;
     allComplete &&= progress.completed;
     // The media's own duration wins over the catalog's: it is what the watched ranges were measured against.
     const duration = progress.duration ?? session.durationSeconds;
