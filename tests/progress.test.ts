@@ -58,6 +58,12 @@ describe('progress store', () => {
     expect(trainingProgress(training([100, 100]))).to.deep.equal({ started: false, completed: false, ratio: 0 });
   });
 
+  it('does not count a stored position without watched time as started', () => {
+    // What an older version stored after a visit that never played (a deep link to 0:10).
+    saveSessionProgress('tist', 'module-1', { position: 10, duration: 100 });
+    expect(trainingProgress(training([100]))).to.deep.equal({ started: false, completed: false, ratio: 0 });
+  });
+
   it('weighs the ratio by duration over sessions with a known duration, a completed session counting whole', () => {
     saveSessionProgress('tist', 'module-1', { duration: 100, watched: [[0, 95]], completed: true });
     saveSessionProgress('tist', 'module-2', { watched: [[0, 150]] }); // catalog duration 300
