@@ -107,6 +107,30 @@ describe('journey: come back and complete', () => {
     expect(card, 'the card of the training').to.exist;
     expect(card!.querySelector('.badge'), 'badge on the card').to.equal(null);
     await expect(reloaded).to.be.accessible();
+    leave(reloaded);
+
+    // Watching a little does leave a place to come back to, and a badge.
+    const watching = await openArchive(`#rsp/${NURSES}`);
+    const some = await playerOf(watching);
+    some.video.currentTime = 6;
+    await waitUntil(() => !some.video.seeking, 'at 0:06');
+    some.video.focus();
+    await sendKeys({ press: 'k' });
+    await waitUntil(() => some.video.currentTime > 7, 'played a second', { timeout: 5000 });
+    await sendKeys({ press: 'k' });
+    await waitUntil(() => some.video.paused, 'paused');
+    leave(watching);
+    const later = await openArchive(`#rsp/${NURSES}`);
+    const { player: offered } = await playerOf(later);
+    // Where the pause landed, a second or so after 0:06.
+    await waitUntil(() => /Resume at 0:0[78]/.test(shadowText(offered)), 'offer to resume');
+    later.shadowRoot!.querySelector<HTMLAnchorElement>('.back a')!.click();
+    const listLater = later.shadowRoot!.querySelector('rsp-training-list')!;
+    await waitUntil(() => !listLater.closest('[hidden]'), 'list shown');
+    await listLater.updateComplete;
+    const cardLater = [...listLater.shadowRoot!.querySelectorAll('.card')].find((each) => each.textContent!.includes('Trauma-Informed Care for Nurses'));
+    expect(cardLater!.querySelector('.badge')!.textContent!.trim()).to.match(/^In progress( \d+%)?$/);
+    leave(later);
   });
 
   it('playing only the last second of a shared link completes nothing; watching it all completes it once', async function () {
