@@ -8,8 +8,8 @@
  */
 import { emit } from '../events.js';
 import {
+  cleanRanges,
   markTrainingComplete,
-  mergeRanges,
   saveSessionProgress,
   sessionProgress,
   watchedSeconds,
@@ -81,9 +81,10 @@ export class PlaybackTracker {
     this.stop();
   }
 
-  /** Stored ranges plus this visit's real playback. */
+  /** Stored ranges plus this visit's real playback, within the media's duration. */
   watched(): WatchedRange[] {
-    return this.record.ranges().reduce(mergeRanges, this.stored);
+    const { duration } = this.video;
+    return cleanRanges([...this.stored, ...this.record.ranges()], Number.isFinite(duration) ? duration : undefined);
   }
 
   /** Whether anything really played in this visit. */
