@@ -128,7 +128,8 @@ export function sessionProgress(trainingId: string, sessionId: string): SessionP
 }
 
 function readSession(record: TrainingRecord, sessionId: string): SessionProgress {
-  const stored: unknown = Object.prototype.hasOwnProperty.call(record.sessions, sessionId) ? record.sessions[sessionId] : undefined;
+  const own = Object.prototype.hasOwnProperty.call(record.sessions, sessionId);
+  const stored: unknown = own ? record.sessions[sessionId] : undefined;
   if (!isPlainObject(stored)) return { position: 0, duration: undefined, watched: [], completed: false };
   const duration = positive(stored.duration) || undefined;
   return {
@@ -153,16 +154,18 @@ export function saveSessionProgress(
 ): boolean {
   const record = readRecord(trainingId);
   const current = readSession(record, sessionId);
-  // Rewrite the other sessions as read, cleaned: what was stored badly does not survive the next save.
-  for (const id of Object.keys(record.sessions)) if (id !== sessionId) record.sessions[id] = readSession(record, id);
+  // Every session rewritten as read, cleaned, so what was stored badly does not survive the next save. No prototype:
+  // a stored `__proto__` key stays a key.
+  const sessions: Record<string, SessionProgress> = Object.create(null);
+  for (const id of Object.keys(record.sessions)) sessions[id] = readSession(record, id);
   const duration = update.duration ?? current.duration;
-  record.sessions[sessionId] = {
+  sessions[sessionId] = {
     position: update.position ?? current.position,
     duration,
     watched: cleanRanges([...current.watched, ...(update.watched ?? [])], duration),
     completed: current.completed || update.completed === true,
   };
-  return writeRecord(trainingId, record);
+  return writeRecord(trainingId, { ...record, sessions });
 }
 
 /** Marks the whole training complete (after its last session completed). */
