@@ -298,8 +298,9 @@ export class Visit {
   /** A true reload of the host page (storage kept, the LMS listener and announcer listening again). */
   async reload() {
     const before = this.loads;
+    const old = this.doc;
     this.win.location.reload();
-    await waitUntil(() => this.loads > before || this.doc.readyState === 'loading', 'reload started', PATIENCE).catch(() => {});
+    await waitUntil(() => this.frame.contentDocument !== old, 'a new document', PATIENCE);
     await this.loaded(before);
   }
 
