@@ -236,4 +236,51 @@ describe('journey: a whole visit by pointer', () => {
       expect(v.lms.completions()).to.deep.equal([]);
     });
   });
+  it('a Spanish viewer: search, captions, transcript, speeds, shortcuts and materials all in Spanish', async function () {
+    this.timeout(60000);
+    visit = await Visit.open('', { lang: 'es' });
+    const v = visit;
+    const search = (await findByRole(v.doc, 'searchbox', 'Buscar capacitaciones')) as HTMLInputElement;
+
+    await step('a search is announced in Spanish', undefined, async () => {
+      const mark = v.said.mark();
+      await v.click(search);
+      await v.type(search, 'stabilization');
+      await v.said.waitFor(/^Se encontr(ó|aron) \d+ capacitaci(ón|ones)$/, mark);
+      await v.click(byRole(v.doc, 'link', TIST));
+    });
+
+    const player = await v.player();
+    const video = await v.video();
+    await seekable(video);
+    const spanish = [...video.textTracks].find((track) => track.language === 'es');
+
+    await step('Spanish captions are on', undefined, async () => {
+      expect(spanish?.mode, 'Spanish track').to.equal('showing');
+      await waitUntil(() => (spanish!.cues?.length ?? 0) > 0, 'Spanish cues loaded', PATIENCE);
+    });
+
+    await step('the transcript follows the Spanish captions', 8, async () => {
+      await v.click(byRole(player.shadowRoot!, 'button', 'Transcripción'));
+      await waitUntil(() => deepAll(player.shadowRoot!, '#transcript .cues button').length > 0, 'transcript lines', PATIENCE);
+      const plain = (text: string) => text.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+      const lines = deepAll(player.shadowRoot!, '#transcript .cues .text').map((line) => plain(line.textContent!));
+      const cues = [...spanish!.cues!].map((cue) => plain((cue as VTTCue).text));
+      expect(lines, 'transcript lines').to.deep.equal(cues);
+    });
+
+    await step('speeds are written the Spanish way (0,75×) and the shortcuts list says "Espacio", not "Space"', 8, async () => {
+      const speeds = deepAll(player.shadowRoot!, 'select option').map((option) => option.textContent!.trim()).filter((text) => /×$/.test(text));
+      expect(speeds).to.include('0,75×');
+      const keys = deepAll(player.shadowRoot!, '#shortcuts kbd').map((key) => key.textContent!.trim());
+      expect(keys).to.not.include('Space');
+    });
+
+    await step('materials describe their files in Spanish', 8, async () => {
+      const handouts = deepAll(v.doc, 'rsp-handouts')[0];
+      await waitUntil(() => handouts?.shadowRoot?.querySelector('a'), 'materials listed', PATIENCE);
+      const text = (handouts.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+      expect(text).to.not.match(/\bText\b|\bbytes\b/);
+    });
+  });
 });
