@@ -1,5 +1,5 @@
 // Three builds:
-// - dist/rsp-archive.js: the CDN file, one ES module with Lit inside (lazy chunks land in dist/chunks/).
+// - dist/rsp-archive.js: the CDN file, an ES module with Lit inside its shared chunk (chunks land in dist/chunks/).
 // - dist/npm/: the npm entry points (one per element, the data layer, everything), Lit and the other dependencies
 //   left as imports so apps share one copy, with .d.ts files in dist/npm/types/.
 // - dist/node/catalog.js: the data layer for Node (the `rsp-archive validate` CLI and the schema generator).
@@ -26,14 +26,22 @@ const ts = () =>
 export default [
   {
     input: { 'rsp-archive': 'src/index.ts' },
-    // Lets lazy chunks import what they share from the entry itself, so the page's one <script> is one file
-    // (not a facade in front of a shared chunk).
-    preserveEntrySignatures: 'allow-extension',
+    // The entry is a small facade that re-exports a shared chunk, chunks/rsp-archive-[hash].js, which the lazy chunks
+    // (player, Spanish, hls.js) import too. Were the lazy chunks to import the entry itself, they would name it
+    // without the query of the page's <script src>: WordPress's `rsp-archive.js?ver=6.4` and the chunks'
+    // `../rsp-archive.js` are two module URLs, so a second copy of the library would evaluate (two Lits, two catalog
+    // stores) and, under Trusted Types, the second `lit-html` policy is refused and the player never loads. A chunk
+    // URL that only the build writes cannot be given another query. Rewriting the chunks' import of the entry into a
+    // dynamic import of the entry's own URL would keep one file, but through top-level await and copies of live
+    // bindings, for minified code. The cost of the facade (`npm run size`): about 0.2 KB gzip and one request, which
+    // the browser starts as soon as it has parsed the 0.4 KB entry; the shared chunk's hashed URL can be cached for
+    // good, and pages that print two `?ver=`s of the entry still get one library.
+    preserveEntrySignatures: 'strict',
     output: {
       dir: 'dist',
       format: 'es',
       sourcemap: true,
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: (chunk) => (chunk.name === 'index' ? 'chunks/rsp-archive-[hash].js' : 'chunks/[name]-[hash].js'),
     },
     plugins: [
       nodeResolve({ browser: true }),

@@ -11,9 +11,11 @@ const config: StorybookConfig = {
   stories: ['../stories/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // Catalogs, media and themes are plain files, as on a real web host: the stories load them without network tricks.
+  // A static folder must hold no module a story imports: the dev server answers its files first, by extension, so a
+  // `.ts` module there would be sent as an MPEG transport stream (`video/mp2t`) and every story would fail to load.
   staticDirs: [
     { from: '../demo', to: '/demo' },
-    { from: '../stories/fixtures', to: '/stories/fixtures' },
+    { from: '../stories/static', to: '/stories/static' },
     ...(themes.length ? [{ from: '../themes', to: '/themes' }] : []),
   ],
   // A closed network: nothing calls home.

@@ -22,6 +22,12 @@ function applyThemeStylesheet(name: string) {
 }
 
 /**
+ * The font of a real host page. The elements inherit the page's font (the default theme, the dark one); without a
+ * font on the story root they would show the browser's default serif, which no site uses. Mayflower sets its own.
+ */
+const HOST_FONT = 'font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif;';
+
+/**
  * The toolbar's theme and language. The language is the story root's `lang` (the elements read it from the nearest
  * ancestor). The theme is the class `rsp-theme-<name>` on the story root plus its stylesheet; the dark theme also
  * makes the root a dark page (`color-scheme: dark` and the system's Canvas colours), as a dark host site would be.
@@ -30,7 +36,7 @@ const withThemeAndLanguage: Decorator = (story, { globals }) => {
   const theme = String(globals.theme ?? 'default');
   applyThemeStylesheet(theme);
   const dark = theme === 'dark' ? 'color-scheme: dark; background: Canvas; color: CanvasText; padding: 1rem;' : '';
-  return html`<div class="rsp-story rsp-theme-${theme}" data-rsp-theme=${theme} lang=${globals.lang ?? 'en'} style=${dark}>
+  return html`<div class="rsp-story rsp-theme-${theme}" data-rsp-theme=${theme} lang=${globals.lang ?? 'en'} style=${HOST_FONT + dark}>
     ${story()}
   </div>`;
 };

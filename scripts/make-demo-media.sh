@@ -8,7 +8,11 @@
 #
 # How captions stay exact: each sentence is synthesised on its own with espeak-ng, its WAV duration is measured with
 # ffprobe, and the sentences are then concatenated, so every cue starts exactly where its sentence starts. Each clip
-# is padded to a whole number of seconds so the catalog's ISO 8601 duration (e.g. PT11S) is exact.
+# is padded with silence to the whole number of seconds its session states, so the catalog's ISO 8601 duration (e.g.
+# PT11S) is exact.
+#
+# Every session has its own clip: a plain title card with its training's title (no imitation of player controls) and
+# two to four sentences on that training's subject. tests/node/demo.test.js fails when two trainings share a file.
 #
 # Requirements: ffmpeg (libvpx-vp9, libopus, libx264, drawtext), ffprobe, espeak-ng, node (for the PDFs and the
 # catalog check), fonts-dejavu-core (optional; without it the clips are plain colour with no drawn text).
@@ -51,7 +55,8 @@ mkdir -p "$MEDIA/hls" "$FILES"
 SPEED=170        # espeak-ng words per minute: a calm training pace that keeps clips within 8-12 s
 GAP=0.3          # seconds of silence after each sentence, so cues do not run into each other
 TAIL=0.25        # minimum silence at the end before rounding the clip up to a whole second
-FPS=24           # with -g 48 this gives a keyframe every 2 s, matching the 2 s HLS segments
+FPS=24           # with -g 48 the HLS rendition has a keyframe every 2 s, matching its 2 s segments
+GOP=240          # MP4/WebM: a keyframe every 10 s is plenty for a still title card, and each one costs ~4 KB
 # Strip encoder/version strings and random container IDs so re-runs are byte-identical.
 BITEXACT=(-map_metadata -1 -fflags +bitexact -flags:v +bitexact -flags:a +bitexact)
 FFMPEG=(ffmpeg -hide_banner -loglevel error -nostdin -y)
@@ -72,12 +77,14 @@ drawtext() {
     "$3" "$file" "$4" "$5" "$6" "$7" "${8:-}"
 }
 
-# clip ID LANG VOICE BACKGROUND TITLE SUBTITLE  <<< lines "chapter title | sentence" (empty chapter = same chapter)
+# clip ID LANG VOICE BACKGROUND TITLE SUBTITLE SECONDS  <<< lines "chapter title | sentence" (empty chapter = same
+# chapter). TITLE may hold one " / " where the title card breaks the line. SECONDS is the clip's length, the one the
+# catalog states: the narration must end at least TAIL before it, and silence fills the rest.
 #
 # Produces demo/media/ID.{webm,mp4,jpg}, ID.LANG.vtt (captions) and ID.chapters.vtt; keeps sentence timings in
 # $WORK/ID/timings ("start end" per sentence) for track() and descriptions().
 clip() {
-  local id="$1" lang="$2" voice="$3" bg="$4" title="$5" subtitle="$6"
+  local id="$1" lang="$2" voice="$3" bg="$4" title="$5" subtitle="$6" seconds="$7"
   CLIP_DIR="$WORK/$id"
   mkdir -p "$CLIP_DIR"
   local -a chapters=() sentences=()
@@ -105,9 +112,12 @@ clip() {
     offset="$(add "$offset" "$padded")"
   done
 
-  # 2. Round the clip up to whole seconds (at least TAIL of silence at the end) and build the narration track.
-  local total
-  total="$(awk -v t="$offset" -v tail="$TAIL" 'BEGIN { d = t + tail; printf "%d", (d == int(d)) ? d : int(d) + 1 }')"
+  # 2. The clip lasts SECONDS (at least TAIL of silence at the end); build the narration track.
+  local total="$seconds"
+  if awk -v t="$offset" -v tail="$TAIL" -v s="$seconds" 'BEGIN { exit !(t + tail > s) }'; then
+    echo "clip $id: the narration runs $offset s, too long for $seconds s: shorten a sentence" >&2
+    exit 1
+  fi
   "${FFMPEG[@]}" -f concat -safe 0 -i "$CLIP_DIR/concat.txt" -af "apad=whole_dur=$total" "${BITEXACT[@]}" "$CLIP_DIR/narration.wav"
   echo "$total" > "$CLIP_DIR/duration"
 
@@ -137,21 +147,22 @@ clip() {
     done
   } > "$MEDIA/$id.chapters.vtt"
 
-  # 5. Picture: a title card whose bottom band shows the current chapter and the elapsed time, so a viewer (or a
-  #    test screenshot) can see where playback is. Colours keep white text above 4.5:1 contrast.
-  local chapter_word="Chapter" vf="null"
-  [[ "$lang" == es ]] && chapter_word="Capítulo"
+  # 5. Picture: a plain title card with the training's own title, nothing else. No chapter band, clock or other
+  #    imitation of controls: the player draws the real ones. Colours keep white text above 4.5:1 contrast.
+  local vf="null"
   if [[ "$HAVE_TEXT" == 1 ]]; then
-    vf="drawbox=x=0:y=144:w=iw:h=36:color=black@0.35:t=fill"
-    vf+=",$(drawtext brand 'RSP Training Archive' "$FONT" 11 'white@0.85' 10 10)"
-    vf+=",$(drawtext title "$title" "$FONT_BOLD" 20 white '(w-tw)/2' 58)"
-    vf+=",$(drawtext subtitle "$subtitle" "$FONT" 13 'white@0.9' '(w-tw)/2' 90)"
-    for i in "${!chap_titles[@]}"; do
-      vf+=",$(drawtext "chapter-$i" "$chapter_word $((i + 1)) · ${chap_titles[$i]}" "$FONT" 12 white 10 155 \
-        ":enable='gte(t,${chap_starts[$i]})*lt(t,${chap_starts[$((i + 1))]})'")"
+    vf="$(drawtext brand 'RSP Training Archive' "$FONT" 11 'white@0.85' 10 10)"
+    local -a title_lines=("$title")
+    local title_y
+    [[ "$title" == *" / "* ]] && title_lines=("${title%% / *}" "${title#* / }")
+    title_y=$(( ${#title_lines[@]} > 1 ? 52 : 64 ))
+    # 20 px bold, smaller for a line that would not fit the 320 px card (DejaVu Sans Bold: ~0.65 em a letter).
+    local size
+    for i in "${!title_lines[@]}"; do
+      size=$(( ${#title_lines[$i]} * 13 > 300 ? 300 * 20 / (${#title_lines[$i]} * 13) : 20 ))
+      vf+=",$(drawtext "title-$i" "${title_lines[$i]}" "$FONT_BOLD" "$size" white '(w-tw)/2' $((title_y + i * 26)))"
     done
-    printf '%s' '%{eif:trunc(t/60):d}:%{eif:mod(trunc(t),60):d:2}' > "$CLIP_DIR/clock.txt"
-    vf+=",drawtext=fontfile=$FONT:textfile=$CLIP_DIR/clock.txt:expansion=normal:fontsize=12:fontcolor=white:x=w-tw-10:y=155"
+    vf+=",$(drawtext subtitle "$subtitle" "$FONT" 13 'white@0.9' '(w-tw)/2' $((title_y + ${#title_lines[@]} * 26 + 8)))"
   fi
   echo "$vf" > "$CLIP_DIR/vf"
   local -a inputs=(-f lavfi -i "color=c=$bg:s=320x180:r=$FPS:d=$total" -i "$CLIP_DIR/narration.wav" -t "$total")
@@ -160,13 +171,13 @@ clip() {
   #    WebM: VP9 in constrained-quality mode (a title card needs far less than the 60k cap) + Opus (Opus does not
   #    take 22.05 kHz, so resample to 24 kHz).
   "${FFMPEG[@]}" "${inputs[@]}" -vf "$vf" -pix_fmt yuv420p \
-    -c:v libvpx-vp9 -crf 40 -b:v 60k -g 48 -deadline good -cpu-used 2 -row-mt 0 -threads 1 \
+    -c:v libvpx-vp9 -crf 40 -b:v 60k -g "$GOP" -deadline good -cpu-used 2 -row-mt 0 -threads 1 \
     -c:a libopus -b:a 24k -ar 24000 -ac 1 "${BITEXACT[@]}" "$MEDIA/$id.webm"
   #    MP4: H.264 Main + AAC-LC, moov atom first so playback starts before the download ends.
   "${FFMPEG[@]}" "${inputs[@]}" -vf "$vf" -pix_fmt yuv420p \
-    -c:v libx264 -profile:v main -preset slow -crf 30 -maxrate 80k -bufsize 160k -g 48 -keyint_min 48 -sc_threshold 0 -threads 1 \
+    -c:v libx264 -profile:v main -preset slow -crf 30 -maxrate 80k -bufsize 160k -g "$GOP" -sc_threshold 0 -threads 1 \
     -c:a aac -b:a 24k -ar 22050 -ac 1 -movflags +faststart "${BITEXACT[@]}" "$MEDIA/$id.mp4"
-  #    Poster / thumbnail: an early frame (title and first chapter visible), small JPEG.
+  #    Poster / thumbnail: an early frame (the title card), small JPEG.
   "${FFMPEG[@]}" -ss 0.5 -i "$MEDIA/$id.mp4" -frames:v 1 -q:v 8 "${BITEXACT[@]}" "$MEDIA/$id.jpg"
 
   # Keep the sentences for transcript(); remember the inputs for hls().
@@ -234,7 +245,11 @@ hls() {
 # The recordings. Short, plain sentences: espeak-ng is clear but robotic, and each clip must stay 8-12 s.
 
 echo "Recording clips..."
-clip tist-1 en en-us '#14558F' 'Safety and stabilization' 'TIST · Module 1' <<'EOF'
+# One clip per session, each about its own training: its title on the card, its subject in the narration. The
+# length is the session's duration in demo/catalog.json (tests open some at a time near the end).
+
+# Trauma-Informed Stabilization Treatment (TIST), four modules.
+clip tist-1 en en-us '#14558F' 'Safety and stabilization' 'TIST · Module 1' 11 <<'EOF'
 Welcome       | Welcome to module one of Trauma-Informed Stabilization Treatment.
 Safety first  | Feeling safe comes before any change.
 Calm presence | A calm, curious presence helps a person settle.
@@ -245,44 +260,85 @@ Sentirse seguro viene antes de cualquier cambio.
 Una presencia tranquila y curiosa ayuda a la persona a calmarse.
 EOF
 descriptions tist-1 <<'EOF'
-1 | A deep blue title card reads: Safety and stabilization, TIST, Module 1. A band at the bottom shows Chapter 1, Welcome, and a running clock.
-2 | The band at the bottom changes to Chapter 2, Safety first.
-3 | The band changes to Chapter 3, Calm presence. The title card stays on screen.
+1 | A deep blue title card reads: Safety and stabilization, TIST, Module 1. Small letters at the top say RSP Training Archive.
+2 | The title card stays on screen while the narrator speaks; nothing else moves.
+3 | The same title card remains until the end of the module.
 EOF
 transcript tist-1 'TIST Module 1: Safety and stabilization' "$FILES/tist-1-transcript.txt"
 hls tist-1 '#14558F'
 
-clip tist-2 en en-us+m3 '#1F5F5B' 'Co-regulation' 'TIST · Module 2' <<'EOF'
+clip tist-2 en en-us+m3 '#1F5F5B' 'Co-regulation / in the moment' 'TIST · Module 2' 10 <<'EOF'
 Lending calm        | Module two is about co-regulation.
                     | A steady voice lends calm to someone in distress.
 Start with yourself | Notice your own body first, then offer choices.
 EOF
 
-clip tist-3 en en-us '#5B3A78' 'Survival responses' 'TIST · Module 3' <<'EOF'
+clip tist-3 en en-us '#5B3A78' 'Survival responses' 'TIST · Module 3' 11 <<'EOF'
 What survival looks like | In module three we explore survival responses.
                          | Fight, flight and shutting down are the body protecting itself.
 Compassion               | Named with compassion, shame loses its grip.
 EOF
 
-clip tist-4 en en-us+m3 '#7A3B2E' 'Debriefing and repair' 'TIST · Module 4' <<'EOF'
+clip tist-4 en en-us+m3 '#7A3B2E' 'Debriefing and repair' 'TIST · Module 4' 10 <<'EOF'
 Repair            | Module four is about repair after hard moments.
                   | We check in with the person, and we listen.
 Learning together | Then the team asks what helped, and what can change.
 EOF
 
-clip six-core en en-us+f3 '#2F4F6F' 'Six Core Strategies' 'An overview' <<'EOF'
-Why prevention     | The Six Core Strategies help prevent restraint.
-The six strategies | They start with leadership, data, and training.
-                   | Prevention tools, peers, and debriefing complete the six.
+clip caring-for-staff en en-us+f3 '#4B4A6B' 'Caring for Staff / After Critical Incidents' 'Webinar recording' 10 <<'EOF'
+After the incident | Caring for staff starts right after a critical incident.
+                   | Check on each colleague, and offer a break.
+Support that lasts | Peer support helps the team recover.
 EOF
 
-clip leadership en en-us '#4A3F35' 'Leading prevention' 'Leadership and data' <<'EOF'
-Leading the way | Leaders set the tone for prevention.
-                | They review every event and learn without blame.
-Using data      | Data shows progress, and teams celebrate it.
+clip sensory-young-1 en en-us '#2E5A4C' 'Sensory Approaches with / Children and Adolescents' 'Part 1 · Sensory supports and comfort spaces' 11 <<'EOF'
+Sensory supports | Young people can learn which sensory supports calm them.
+Comfort spaces   | A comfort space may hold music and soft seats.
+                 | Adults invite; the young person decides.
 EOF
 
-clip sensory en en-us+f3 '#3B5323' 'Sensory modulation' 'Comfort rooms and choice' <<'EOF'
+clip sensory-young-2 en en-us+f3 '#4F3F73' 'Sensory Approaches with / Children and Adolescents' 'Part 2 · Co-regulation with young people' 10 <<'EOF'
+Co-regulation | Young people borrow calm from the adults near them.
+              | A low voice and slow breathing set the pace.
+Stepping back | As they settle, let them lead.
+EOF
+
+clip peer-es es es-419 '#6A2C4F' 'Especialistas de pares' 'Voz y elección en la prevención' 11 <<'EOF'
+Experiencia vivida | Los especialistas de pares comparten su recuperación.
+Voz y elección     | Su voz ofrece opciones reales.
+                   | Juntos creamos planes que respetan la dignidad.
+EOF
+track peer-es en <<'EOF'
+Peer specialists share their own recovery.
+Their voice offers real choices.
+Together we create plans that respect dignity.
+EOF
+
+clip nurses en en-us+f3 '#1D4F73' 'Trauma-Informed Care / for Nurses' 'Webinar recording' 11 <<'EOF'
+Seeing the person | Trauma-informed care helps nurses see the whole person.
+                  | Ask what happened to someone, not what is wrong.
+Small choices     | Small choices during care restore control.
+EOF
+
+clip de-escalation en en-us '#8A3324' 'Person-Centered / De-escalation' 'On inpatient units' 10 <<'EOF'
+Noticing early | Person-centered de-escalation starts with early signs of distress.
+Listening      | Slow down, and listen for what the person needs.
+               | Offer real choices.
+EOF
+
+clip debriefing en en-us+m3 '#6B4226' 'Debriefing / After Restraint' 'Learning and repair' 10 <<'EOF'
+Why debrief | Debriefing after restraint helps everyone learn.
+            | First, the person who was restrained is heard.
+Learning    | Then the team looks back, without blame.
+EOF
+
+clip using-data en en-us '#2F5D50' 'Using Data to / Inform Practice' 'Webinar recording' 10 <<'EOF'
+Counting what matters | Using data to inform practice starts with counting.
+                      | Times and places show patterns.
+Sharing results       | Share the numbers, and celebrate progress.
+EOF
+
+clip sensory en en-us+f3 '#3B5323' 'Sensory Modulation / and Comfort Rooms' 'Session recording' 11 <<'EOF'
 Finding calm   | Sensory tools help people find their own calm.
 A comfort room | A comfort room may offer soft light and weighted blankets.
 Choice         | The person chooses; staff offer support.
@@ -295,15 +351,28 @@ a comfort room may offer soft light and waited blankets
 the person chooses staff offer support
 EOF
 
-clip peer-es es es-419 '#6A2C4F' 'Especialistas de pares' 'Voz y elección' <<'EOF'
-Experiencia vivida | Los especialistas de pares comparten su recuperación.
-Voz y elección     | Su voz ofrece opciones reales.
-                   | Juntos creamos planes que respetan la dignidad.
+clip leadership en en-us '#4A3F35' 'Leadership Institute' 'Day 1 · Leadership and data' 10 <<'EOF'
+Leading the way | Leadership sets the tone for fewer restraints.
+                | Leaders review every event without blame.
+Using data      | Data shows progress to celebrate.
 EOF
-track peer-es en <<'EOF'
-Peer specialists share their own recovery.
-Their voice offers real choices.
-Together we create plans that respect dignity.
+
+clip leadership-2 en en-us+m3 '#5C3A3A' 'Leadership Institute' 'Day 2 · Debriefing and repair' 10 <<'EOF'
+Leading debriefings | On day two, leaders learn debriefing and repair.
+                    | A debriefing asks what each person needed.
+Following through   | Leaders follow through on the changes.
+EOF
+
+clip peer-roles en en-us+f3 '#3F5A24' 'Peer Roles in / Restraint Reduction' 'Session recording' 12 <<'EOF'
+Lived experience | Peer specialists bring lived experience to restraint reduction.
+                 | They help staff see a crisis through the person's eyes.
+On the team      | Peers join planning and debriefing as equal members.
+EOF
+
+clip six-core en en-us+f3 '#2F4F6F' 'Six Core Strategies' 'An overview' 12 <<'EOF'
+Why prevention     | The Six Core Strategies help prevent restraint.
+The six strategies | They start with leadership, data, and training.
+                   | Prevention tools, peers, and debriefing complete the six.
 EOF
 
 # ---------------------------------------------------------------------------------------------------------------

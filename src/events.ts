@@ -19,6 +19,13 @@ export interface TrainingSelectDetail {
   training: Training;
 }
 
+/** The viewer asked for another session of the training (the player's Previous/Next session buttons). */
+export interface SessionSelectDetail {
+  trainingId: string;
+  /** The session asked for. */
+  sessionId: string;
+}
+
 /** Which session of which training: every player event says it. */
 export interface PlaybackDetail {
   trainingId: string;
@@ -53,6 +60,7 @@ export interface RspEventDetails {
   'rsp-catalog-load': CatalogLoadDetail;
   'rsp-catalog-error': CatalogErrorDetail;
   'rsp-training-select': TrainingSelectDetail;
+  'rsp-session-select': SessionSelectDetail;
   'rsp-play': PlaybackDetail;
   'rsp-pause': PlaybackDetail;
   'rsp-progress': ProgressDetail;
@@ -84,6 +92,7 @@ declare global {
     'rsp-catalog-load': CustomEvent<CatalogLoadDetail>;
     'rsp-catalog-error': CustomEvent<CatalogErrorDetail>;
     'rsp-training-select': CustomEvent<TrainingSelectDetail>;
+    'rsp-session-select': CustomEvent<SessionSelectDetail>;
     'rsp-play': CustomEvent<PlaybackDetail>;
     'rsp-pause': CustomEvent<PlaybackDetail>;
     'rsp-progress': CustomEvent<ProgressDetail>;

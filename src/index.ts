@@ -2,6 +2,7 @@
  * rsp-archive: every element, registered, plus the data layer and event types.
  * `<script type="module" src=".../rsp-archive.js">` is all a page needs.
  */
+// First: lazy.js listens for a refused Trusted Types policy, which must be in place before Lit is evaluated.
 import { lazyElement } from './components/lazy.js';
 
 lazyElement('rsp-training-player', () => import('./components/training-player.js'));

@@ -1,10 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { clearCatalogStores } from '../src/catalog/store.js';
+import { isArchiveUrl } from '../src/catalog/url.js';
 import '../src/components/archive.js';
 import type { RspArchive } from '../src/components/archive.js';
 import type { RspTrainingList } from '../src/components/training-list.js';
 import { shadowText } from './helpers.js';
+import { button } from './player-helpers.js';
 
 /** The demo catalog, under a URL of its own per test so request counts do not mix. */
 const catalogUrl = () => `/demo/catalog.json?test=${Math.random().toString(36).slice(2)}`;
@@ -194,5 +196,51 @@ describe('<rsp-archive>', () => {
     root(element).querySelector<HTMLButtonElement>('.back button')!.click();
     await settle(element);
     expect(list(element).closest('[hidden]')).to.equal(null);
+  });
+  it('routes the player\'s Next session in the query string with routing="query", and ignores the host\'s hash', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}rsp-training=tist`);
+    const element = await archive('routing="query"');
+    const player = () => root(element).querySelector('rsp-training-player')!;
+    await waitUntil(() => player().shadowRoot?.querySelector('.header'), 'player rendered');
+    button(player(), 'Next session').click();
+    await settle(element);
+    expect(new URL(location.href).searchParams.get('rsp-session')).to.equal('module-2');
+    expect(player().getAttribute('session')).to.equal('module-2');
+    location.hash = '#main-content';
+    await oneEvent(window, 'hashchange');
+    await settle(element);
+    expect(player().getAttribute('session')).to.equal('module-2');
+    history.back();
+    await waitUntil(() => !location.hash, 'back over the host entry');
+    history.back();
+    await waitUntil(() => player().getAttribute('session') === null, 'back to the first session');
+  });
+
+  it('changes the session itself with routing="none", leaving the URL alone', async () => {
+    const before = location.href;
+    history.replaceState(null, '', before);
+    const element = await archive('routing="none"');
+    [...listRoot(element).querySelectorAll<HTMLButtonElement>('.card .title button')].find((each) => each.textContent!.includes('TIST'))!.click();
+    await settle(element);
+    const player = root(element).querySelector('rsp-training-player')!;
+    await waitUntil(() => player.shadowRoot?.querySelector('.header'), 'player rendered');
+    button(player, 'Next session').click();
+    await settle(element);
+    expect(player.getAttribute('session')).to.equal('module-2');
+    expect(root(element).querySelector('.sessions [aria-current="true"]')!.textContent).to.include('Module 2');
+    await waitUntil(() => shadowText(element).includes('Session 2 of 4: Module 2'), 'announced');
+    expect(location.href).to.equal(before);
+  });
+
+  it('knows its own addresses from the host page\'s', () => {
+    const at = (tail: string) => new URL(tail, 'https://example.org/page');
+    for (const ours of ['/page', '/page#rsp', '/page#rsp/tist', '/page#rsp/tist/module-2?t=5', '/page#rsp?x', '/page#rsp/']) {
+      expect(isArchiveUrl(at(ours), 'hash'), ours).to.equal(true);
+    }
+    for (const theirs of ['/page#main-content', '/page#rspx', '/page#/rsp/tist', '/page#top']) {
+      expect(isArchiveUrl(at(theirs), 'hash'), theirs).to.equal(false);
+    }
+    expect(isArchiveUrl(at('/page#main-content'), 'query')).to.equal(true);
+    expect(isArchiveUrl(at('/page#rsp/tist'), 'none')).to.equal(false);
   });
 });

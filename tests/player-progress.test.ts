@@ -75,6 +75,37 @@ describe('<rsp-training-player> resume and progress', () => {
     }
   });
 
+  it('leaves no trace of a visit that never played, and keeps the place of an earlier one', async () => {
+    const linked = await renderPlayer('tist', { start: '8' });
+    const video = videoOf(linked);
+    await metadata(video);
+    await waitUntil(() => Math.abs(video.currentTime - 8) < 0.1 && !video.seeking, 'at 0:08');
+    linked.remove();
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(localStorage.getItem('rsp-archive:progress:tist')).to.equal(null);
+
+    const watched = await renderPlayer('tist');
+    const played = videoOf(watched);
+    await metadata(played);
+    played.currentTime = 6;
+    await oneEvent(played, 'seeked');
+    await played.play();
+    await playedPast(played, 6.5);
+    played.pause();
+    await oneEvent(played, 'pause');
+    watched.remove();
+    const place = sessionProgress('tist', 'module-1').position;
+
+    const visit = await renderPlayer('tist', { start: '2' });
+    const idle = videoOf(visit);
+    await metadata(idle);
+    await waitUntil(() => Math.abs(idle.currentTime - 2) < 0.1 && !idle.seeking, 'at 0:02');
+    visit.remove();
+    expect(sessionProgress('tist', 'module-1').position).to.equal(place);
+    const again = await renderPlayer('tist');
+    await waitForText(again, `Resume at 0:06`);
+  });
+
   it('counts only real playback as watched: seeking adds nothing', async () => {
     const element = await renderPlayer('tist');
     const video = videoOf(element);

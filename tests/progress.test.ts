@@ -9,6 +9,8 @@ import {
   trainingProgress,
   watchedSeconds,
 } from '../src/player/progress.js';
+import { PlaybackTracker } from '../src/player/playback.js';
+import { ScriptedMedia } from './playback-media.js';
 import { blockStorage, clearStoredProgress } from './player-helpers.js';
 
 /** A training shaped like the normalised catalog's, with only what progress reads. */
@@ -56,6 +58,12 @@ describe('progress store', () => {
 
   it('reports nothing started for a training without stored progress', () => {
     expect(trainingProgress(training([100, 100]))).to.deep.equal({ started: false, completed: false, ratio: 0 });
+  });
+
+  it('does not count a stored position without watched time as started', () => {
+    // What an older version stored after a visit that never played (a deep link to 0:10).
+    saveSessionProgress('tist', 'module-1', { position: 10, duration: 100 });
+    expect(trainingProgress(training([100]))).to.deep.equal({ started: false, completed: false, ratio: 0 });
   });
 
   it('weighs the ratio by duration over sessions with a known duration, a completed session counting whole', () => {
@@ -148,5 +156,71 @@ describe('progress store', () => {
       Storage.prototype.setItem = original;
     }
     expect(sessionProgress('tist', 'module-1').position).to.equal(0);
+  });
+
+  describe('stored progress is input', () => {
+    const store = (session: unknown) =>
+      localStorage.setItem('rsp-archive:progress:tist', JSON.stringify({ sessions: { 'module-1': session } }));
+
+    it('drops ranges beyond the media, clamps small overshoots, and merges what overlaps', () => {
+      store({ duration: 11, watched: [[0, 1e308], [2, 11.4], [-1, 1], [0.5, 3], [12, 14], ['4', 5], [6]] });
+      expect(sessionProgress('tist', 'module-1').watched).to.deep.equal([[0, 11]]);
+    });
+
+    it('does not complete a session after a second of play because storage claims it all was watched', () => {
+      store({ watched: [[0, 1e308]] });
+      const clock = { now: 0 };
+      const media = new ScriptedMedia(11, clock);
+      const host = document.createElement('div');
+      let completions = 0;
+      host.addEventListener('rsp-complete', () => completions++);
+      const subject = { trainingId: 'tist', sessionId: 'module-1', sessionIds: ['module-1'], completeAt: 0.9, completed: new Set<string>() };
+      const tracker = new PlaybackTracker(host, media, subject, () => clock.now);
+      media.play();
+      media.wait(1);
+      media.pause();
+      tracker.detach();
+      expect(completions).to.equal(0);
+      expect(watchedSeconds(sessionProgress('tist', 'module-1').watched)).to.be.closeTo(1, 0.01);
+    });
+
+    it('keeps at most a bounded number of ranges, so a save stays small however many are stored', () => {
+      const many = Array.from({ length: 20000 }, (_, index) => [index * 2, index * 2 + 1]);
+      store({ watched: many });
+      const read = sessionProgress('tist', 'module-1').watched;
+      expect(read.length).to.be.at.most(1000);
+      saveSessionProgress('tist', 'module-1', { position: 3, watched: [[100000, 100001]] });
+      const text = localStorage.getItem('rsp-archive:progress:tist')!;
+      expect(JSON.parse(text).sessions['module-1'].watched.length).to.be.at.most(1000);
+      expect(text.length).to.be.below(40000);
+    });
+
+    it('drops what does not parse', () => {
+      for (const stored of [null, 7, 'x', [], { sessions: [] }, { sessions: { 'module-1': 'x' } }, { sessions: null }]) {
+        localStorage.setItem('rsp-archive:progress:tist', JSON.stringify(stored));
+        expect(sessionProgress('tist', 'module-1')).to.deep.equal({ position: 0, duration: undefined, watched: [], completed: false });
+        expect(saveSessionProgress('tist', 'module-1', { position: 4, watched: [[0, 4]] })).to.equal(true);
+        expect(sessionProgress('tist', 'module-1').watched).to.deep.equal([[0, 4]]);
+      }
+      store({ position: -5, duration: -1, watched: 'x', completed: 'yes' });
+      expect(sessionProgress('tist', 'module-1')).to.deep.equal({ position: 0, duration: undefined, watched: [], completed: false });
+    });
+
+    it("stores the same whatever the host page's Array.prototype.toJSON and Object.prototype.toJSON do", () => {
+      const arrays = Object.getOwnPropertyDescriptor(Array.prototype, 'toJSON');
+      const objects = Object.getOwnPropertyDescriptor(Object.prototype, 'toJSON');
+      // What Prototype.js 1.6 defines.
+      Object.defineProperty(Array.prototype, 'toJSON', { configurable: true, writable: true, value: function (this: unknown[]) { return `[${this.join(', ')}]`; } });
+      Object.defineProperty(Object.prototype, 'toJSON', { configurable: true, writable: true, value: () => 'object' });
+      try {
+        saveSessionProgress('tist', 'module-1', { position: 5, duration: 100, watched: [[0, 5]] });
+      } finally {
+        if (arrays) Object.defineProperty(Array.prototype, 'toJSON', arrays);
+        else delete (Array.prototype as { toJSON?: unknown }).toJSON;
+        if (objects) Object.defineProperty(Object.prototype, 'toJSON', objects);
+        else delete (Object.prototype as { toJSON?: unknown }).toJSON;
+      }
+      expect(sessionProgress('tist', 'module-1')).to.deep.equal({ position: 5, duration: 100, watched: [[0, 5]], completed: false });
+    });
   });
 });

@@ -51,6 +51,9 @@ async function media(ctx) {
 
 /** @param {import('koa').Context} ctx */
 export async function testServer(ctx, next) {
+  // A sandboxed frame's document has an opaque origin: every module, catalog, caption and (with crossorigin) video
+  // request it makes is cross-origin and says `Origin: null`, which a real host answers with this header.
+  if (ctx.get('Origin') === 'null') ctx.set('Access-Control-Allow-Origin', '*');
   if (!ctx.path.startsWith('/test-server/')) return (await media(ctx)) ? undefined : next();
   ctx.set('Access-Control-Allow-Origin', '*');
   ctx.set('Cache-Control', 'no-store');
@@ -175,6 +178,11 @@ async function answer(ctx, route, arg, name) {
     // /test-server/csp/csp-page.html: an HTML fixture under a strict Content-Security-Policy with Trusted Types
     case 'csp':
       ctx.set('Content-Security-Policy', STRICT_CSP);
+      ctx.type = 'text/html';
+      ctx.body = await fixture(arg);
+      return;
+    // /test-server/sandboxed/sandboxed-page.html: an HTML fixture for <iframe sandbox="allow-scripts">
+    case 'sandboxed':
       ctx.type = 'text/html';
       ctx.body = await fixture(arg);
       return;

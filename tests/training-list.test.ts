@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { clearCatalogStores } from '../src/catalog/store.js';
 import '../src/components/catalog.js';
 import '../src/components/training-list.js';
@@ -54,6 +54,11 @@ const $$ = <T extends Element = HTMLElement>(element: RspTrainingList, selector:
 ];
 const ids = (element: RspTrainingList) =>
   $$(element, '.card .title').map((title) => title.textContent!.replace(/\s+/g, ' ').trim());
+/** What a person would call the focused control (compared as text: a failed comparison of two elements crashed the runner). */
+const named = (control: Element | null | undefined) =>
+  control
+    ? `${control.localName} "${(control.closest('label') ?? control).textContent!.replace(/\s+/g, ' ').trim()}"`
+    : 'nothing';
 const summary = (element: RspTrainingList) => $(element, '.result-summary').textContent!.replace(/\s+/g, ' ').trim();
 
 /** Types into the search box as a person would. */
@@ -140,6 +145,25 @@ describe('<rsp-training-list>', () => {
       await search(element, 'rivera quiet');
       await waitUntil(() => regions().some((region) => region.textContent === '1 training found'), 'singular');
     });
+
+    it('keeps the announcement off screen, so typing never moves the search box or the cards', async () => {
+      const element = await listOf();
+      const input = $<HTMLInputElement>(element, 'input[type="search"]');
+      const place = (target: Element) => {
+        const { x, y, width } = target.getBoundingClientRect();
+        return { x: Math.round(x), y: Math.round(y), width: Math.round(width) };
+      };
+      const searchBefore = place(input);
+      const cardBefore = place($(element, '.card'));
+      await search(element, 'rivera');
+      await waitUntil(() => $$(element, '[role="status"]').some((region) => region.textContent === '5 trainings found'), 'announced');
+      const region = $$(element, '[role="status"]').find((item) => item.textContent === '5 trainings found')!;
+      const box = region.getBoundingClientRect();
+      expect(box.width * box.height, 'a 1×1 px region').to.be.at.most(1);
+      expect(getComputedStyle(region).clipPath).to.equal('inset(50%)');
+      expect(place(input)).to.deep.equal(searchBefore);
+      expect(place($(element, '.card'))).to.deep.equal(cardBefore);
+    });
   });
 
   describe('facets', () => {
@@ -158,6 +182,30 @@ describe('<rsp-training-list>', () => {
       expect(count(element, 'Topic', 'Rivera model')).to.equal('(0)');
       expect(count(element, 'Format', 'Prerecorded')).to.equal('(2)');
       await expect(element).to.be.accessible();
+    });
+
+    it('cannot tick a value with no results, but can always untick one', async () => {
+      const element = await listOf();
+      checkbox(element, 'Format', 'In person').click();
+      await element.updateComplete;
+      const rivera = checkbox(element, 'Topic', 'Rivera model');
+      expect(count(element, 'Topic', 'Rivera model')).to.equal('(0)'); // the count stays shown
+      expect(rivera.disabled).to.equal(true);
+      rivera.closest('label')!.click();
+      await element.updateComplete;
+      expect(rivera.checked).to.equal(false);
+      expect(ids(element)).to.have.members([B, E]);
+      expect(checkbox(element, 'Topic', 'Sensory modulation').disabled).to.equal(false);
+      await expect(element).to.be.accessible();
+
+      // A shared link may tick values that match nothing together: each stays free to untick.
+      const preset = await listOf(catalog(), 'topic="rivera-model" format="in-person"');
+      expect(count(preset, 'Topic', 'Rivera model')).to.equal('(0)');
+      expect(checkbox(preset, 'Topic', 'Rivera model').disabled).to.equal(false);
+      expect(checkbox(preset, 'Format', 'In person').disabled).to.equal(false);
+      checkbox(preset, 'Format', 'In person').click();
+      await preset.updateComplete;
+      expect(ids(preset)).to.deep.equal([C]);
     });
 
     it('ORs values within a facet, ANDs across facets, and clears all', async () => {
@@ -255,6 +303,33 @@ describe('<rsp-training-list>', () => {
       expect(columns).to.have.length(1);
     });
 
+    it('shows the whole picture in the list layout, not a crop of it', async () => {
+      const data = catalog();
+      const src = new URL('/demo/media/tist-1.jpg', location.href).href;
+      for (const training of data.trainings) Object.assign(training, { thumbnail: { src, alt: '', width: 320, height: 180 } });
+      const element = await listOf(data, 'layout="list" hide-filters');
+      const images = $$<HTMLImageElement>(element, 'img.thumbnail');
+      await waitUntil(() => images.every((image) => image.complete && image.naturalWidth > 0), 'pictures loaded');
+      for (const image of images) {
+        const { width, height } = image.getBoundingClientRect();
+        expect(image.closest('.card')!.getBoundingClientRect().height).to.be.above(height); // a card taller than its picture
+        expect(width / height).to.be.closeTo(image.naturalWidth / image.naturalHeight, 0.02);
+      }
+    });
+
+    it('gives a training without a picture a cover of its format and first topic, hidden from screen readers', async () => {
+      const data = catalog();
+      Object.assign(data.trainings[1], { topics: [], format: undefined }); // "Comfort rooms": nothing to show
+      const element = await listOf(data);
+      const card = (title: string) => $$(element, '.card').find((item) => item.querySelector('.title')!.textContent!.trim() === title)!;
+      const cover = card(E).querySelector<HTMLElement>('.thumbnail')!;
+      expect(cover.getAttribute('aria-hidden')).to.equal('true');
+      expect(cover.textContent!.replace(/\s+/g, ' ').trim()).to.equal('In person Sensory modulation');
+      expect(cover.getBoundingClientRect().height).to.be.above(40);
+      expect(card(D).querySelector('.thumbnail')).to.equal(null); // no empty box
+      await expect(element).to.be.accessible();
+    });
+
     it('re-applies presets when an attribute changes', async () => {
       const element = await listOf();
       element.setAttribute('topic', 'rivera-model');
@@ -344,6 +419,21 @@ describe('<rsp-training-list>', () => {
       expect(seen).to.deep.equal([false, true]);
     });
 
+    it('opens a training from anywhere on its card, with one link named by the title', async () => {
+      const element = await listOf();
+      const card = $$(element, '.card')[1];
+      const button = card.querySelector<HTMLButtonElement>('.title button')!;
+      expect(card.querySelectorAll('a, button, input, select, [tabindex]')).to.have.length(1);
+      expect(button.textContent!.trim()).to.equal(A); // the summary and facts are not read as the link's name
+      const box = card.getBoundingClientRect();
+      for (const [x, y] of [[box.right - 5, box.bottom - 5], [box.left + 5, box.top + 5]]) {
+        const selected = oneEvent(element, 'rsp-training-select');
+        await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+        expect((await selected).detail.id).to.equal('a-title');
+      }
+      await expect(element).to.be.accessible();
+    });
+
     it('never links to a javascript: template', async () => {
       const element = await listOf(catalog(), 'href-template="javascript:alert({id})"');
       expect($(element, '.card .title a')).to.equal(null);
@@ -423,7 +513,7 @@ describe('<rsp-training-list>', () => {
   });
 
   describe('keyboard and layout', () => {
-    it('can be used with the keyboard alone: search, sort, filters, then a card', async () => {
+    it('can be used with the keyboard alone: search, sort, the results, then the filters', async () => {
       await setViewport({ width: 1280, height: 800 });
       const before = document.createElement('button');
       before.textContent = 'before';
@@ -431,29 +521,76 @@ describe('<rsp-training-list>', () => {
       element.before(before);
       before.focus();
       const active = () => element.shadowRoot!.activeElement;
-      await sendKeys({ press: 'Tab' });
-      expect(active()).to.equal($(element, 'input[type="search"]'));
-      await sendKeys({ type: 'rivera' });
-      await sendKeys({ press: 'Tab' });
-      expect(active()).to.equal($(element, 'select'));
-      await sendKeys({ press: 'Tab' });
-      expect(active()).to.equal($(element, 'details.filters > summary'));
-      expect($<HTMLDetailsElement>(element, 'details.filters').open).to.equal(true); // wide enough to start open
-      await sendKeys({ press: 'Tab' });
-      expect(active()).to.equal(checkbox(element, 'Topic', 'Rivera model'));
-      await sendKeys({ press: 'Tab' });
-      expect(active()).to.equal(checkbox(element, 'Topic', 'Sensory modulation'));
-      await sendKeys({ press: ' ' });
-      await element.updateComplete;
-      expect(ids(element)).to.deep.equal([A, B, D, E]);
-      // On through the other facets and "Clear all" to the first card.
-      const firstCard = $(element, '.card .title button');
-      for (let presses = 0; presses < 20 && active() !== firstCard; presses++) await sendKeys({ press: 'Tab' });
-      expect(active()).to.equal(firstCard);
-      const selected = oneEvent(element, 'rsp-training-select');
-      await sendKeys({ press: 'Enter' });
-      expect((await selected).detail.id).to.equal('a-title');
-      before.remove();
+      try {
+        await sendKeys({ press: 'Tab' });
+        expect(named(active())).to.equal(named($(element, 'input[type="search"]')));
+        await sendKeys({ type: 'rivera' });
+        await sendKeys({ press: 'Tab' });
+        expect(named(active())).to.equal(named($(element, 'select')));
+        await sendKeys({ press: 'Tab' });
+        expect(named(active()), 'the first result, two Tabs from the search box').to.equal(named($(element, '.card .title button')));
+        for (let card = 1; card < 5; card++) await sendKeys({ press: 'Tab' });
+        expect(named(active())).to.equal(named($$(element, '.card .title button')[4]));
+        await sendKeys({ press: 'Tab' });
+        expect(named(active())).to.equal(named($(element, 'details.filters > summary')));
+        expect($<HTMLDetailsElement>(element, 'details.filters').open).to.equal(true); // wide enough to start open
+        await sendKeys({ press: 'Tab' });
+        expect(named(active())).to.equal(named(checkbox(element, 'Topic', 'Rivera model')));
+        await sendKeys({ press: 'Tab' });
+        expect(named(active())).to.equal(named(checkbox(element, 'Topic', 'Sensory modulation')));
+        await sendKeys({ press: ' ' });
+        await element.updateComplete;
+        expect(ids(element)).to.deep.equal([A, B, D, E]);
+        // Back to the first result, which Enter opens.
+        const firstCard = $(element, '.card .title button');
+        await sendKeys({ down: 'Shift' });
+        for (let presses = 0; presses < 12 && active() !== firstCard; presses++) await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        expect(named(active())).to.equal(named(firstCard));
+        const selected = oneEvent(element, 'rsp-training-select');
+        await sendKeys({ press: 'Enter' });
+        expect((await selected).detail.id).to.equal('a-title');
+      } finally {
+        before.remove();
+      }
+    });
+
+    for (const width of [1280, 320]) {
+      it(`reaches the first result in at most 5 Tabs from the search box at ${width} px, filters open`, async () => {
+        await setViewport({ width, height: 800 });
+        try {
+          const element = await listOf();
+          const filters = $<HTMLDetailsElement>(element, 'details.filters');
+          filters.open = true;
+          await waitUntil(() => $$(element, 'input[type="checkbox"]').every((box) => box.checkVisibility()), 'filters shown');
+          $<HTMLInputElement>(element, 'input[type="search"]').focus();
+          const first = $(element, '.card .title button');
+          let tabs = 0;
+          for (; tabs < 40 && element.shadowRoot!.activeElement !== first; tabs++) await sendKeys({ press: 'Tab' });
+          expect(named(element.shadowRoot!.activeElement)).to.equal(named(first));
+          expect(tabs).to.be.at.most(5);
+          await expect(element).to.be.accessible();
+        } finally {
+          await setViewport({ width: 1280, height: 800 });
+        }
+      });
+    }
+
+    it('leads to the filters from beside the search box when they follow the results on a narrow element', async () => {
+      await setViewport({ width: 320, height: 800 });
+      try {
+        const element = await listOf();
+        const go = $$<HTMLButtonElement>(element, 'button').find((button) => button.textContent!.trim() === 'Go to filters')!;
+        expect(go.checkVisibility()).to.equal(true);
+        go.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => element.shadowRoot!.activeElement === $(element, 'details.filters > summary'), 'focus on the filters');
+        expect($<HTMLDetailsElement>(element, 'details.filters').open).to.equal(true);
+        await setViewport({ width: 1280, height: 800 });
+        await waitUntil(() => !go.checkVisibility(), 'hidden where the filters show beside the results');
+      } finally {
+        await setViewport({ width: 1280, height: 800 });
+      }
     });
 
     it('has no horizontal scroll at 320 px', async () => {

@@ -34,9 +34,36 @@ async function themed(theme: 'default' | 'mayflower', run: () => Promise<void>) 
   }
 }
 
+/**
+ * Screenshots in one font whatever the machine has: the page's default (Times New Roman) maps to a different system
+ * font on every machine (Liberation Serif on one, DejaVu Sans on another), which changes every line break and
+ * height. Nunito Sans comes with the pinned Storybook devDependency, so `npm ci` brings the same files everywhere.
+ */
+async function useTestFont() {
+  const base = '/node_modules/storybook/assets/browser/nunito-sans';
+  // Registered as "Noto Sans" too, the Mayflower theme's first choice, which few machines have.
+  const faces = ['RSP Test Sans', 'Noto Sans'].flatMap((family) => [
+    new FontFace(family, `url(${base}-regular.woff2)`, { weight: '400' }),
+    new FontFace(family, `url(${base}-bold.woff2)`, { weight: '700' }),
+    new FontFace(family, `url(${base}-italic.woff2)`, { weight: '400', style: 'italic' }),
+    new FontFace(family, `url(${base}-bold-italic.woff2)`, { weight: '700', style: 'italic' }),
+  ]);
+  for (const face of faces) document.fonts.add(await face.load());
+  const style = document.createElement('style');
+  style.textContent = "body { font-family: 'RSP Test Sans', sans-serif; }";
+  document.head.append(style);
+  return () => {
+    style.remove();
+    for (const face of faces) document.fonts.delete(face);
+  };
+}
+
 const settle = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 describe('visual baselines', () => {
+  let dropFont: () => void;
+  before(async () => (dropFont = await useTestFont()));
+  after(() => dropFont());
   afterEach(() => clearCatalogStores());
 
   for (const width of [320, 768, 1280]) {

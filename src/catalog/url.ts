@@ -89,6 +89,19 @@ export function readArchiveRoute(url: URL, mode: RoutingMode): ArchiveRoute {
   return { view: 'list' };
 }
 
+const OURS = /^#rsp(?:[/?]|$)/;
+
+/**
+ * Whether `url` says where `<rsp-archive>` is. With hash routing only `#rsp` and `#rsp/…` are ours, and the page
+ * without a fragment (the list, as first opened); every other fragment is the host page's (a skip link, a table of
+ * contents, its own router) and must leave the archive where it is. With query routing a fragment never is ours, so
+ * every URL is read for the `rsp-training`/`rsp-session`/`rsp-t` parameters alone.
+ */
+export function isArchiveUrl(url: URL, mode: RoutingMode): boolean {
+  if (mode === 'hash') return url.hash === '' || OURS.test(url.hash);
+  return mode === 'query';
+}
+
 /** The URL (path, query and hash) of `route`, keeping everything of `url` that is not ours. */
 export function archiveUrl(url: URL, mode: RoutingMode, route: ArchiveRoute): string {
   const next = new URL(url.href);

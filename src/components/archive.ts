@@ -2,16 +2,20 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { emptyFilters, type Facet } from '../catalog/browse.js';
 import { findSessionIndex, findTraining } from '../catalog/lookup.js';
-import { archiveUrl, readArchiveRoute, writeBrowseParams, type ArchiveRoute, type RoutingMode } from '../catalog/url.js';
+import { archiveUrl, isArchiveUrl, readArchiveRoute, writeBrowseParams, type ArchiveRoute, type RoutingMode } from '../catalog/url.js';
 import { LocaleController } from '../i18n/index.js';
 import { archiveStyles } from '../styles/archive.js';
 import { sharedStyles } from '../styles/shared.js';
 import { CatalogController } from './catalog-controller.js';
 import { defineElement } from './define.js';
 import './handouts.js';
+import { reportLoadError } from './lazy.js';
 import { renderDetail } from './training-detail.js';
 import './training-list.js';
 import type { RspTrainingList } from './training-list.js';
+
+/** Where a host page's own history entry records what the archive showed there (see `readRoute`). */
+const SHOWN = 'rspArchiveShown';
 
 /** The player's code loads with the first detail view (and is shared with a lazily defined standalone player). */
 const loadPlayer = () => import('./training-player.js');
@@ -19,7 +23,10 @@ const loadPlayer = () => import('./training-player.js');
 /**
  * The whole archive in one tag: the training list, and for a chosen training its details, player and handouts.
  * Deep-linkable (`#rsp/tist/module-2?t=840`); back and forward work; going back to the list restores its search,
- * filters, page and scroll position; focus moves to the new view's heading and the change is announced.
+ * filters, page and scroll position; focus moves to the new view's heading and the change is announced. The player's
+ * Previous/Next session (its `rsp-session-select`, cancelled here) and the session list add one history entry each.
+ * Only `#rsp…` fragments (or the `rsp-training`/`rsp-session`/`rsp-t` parameters) are ours: the host page's own
+ * fragments, such as a skip link, leave the archive where it is.
  *
  * @tagname rsp-archive
  * @summary The whole training archive: list ⇄ detail, in one tag.
@@ -91,7 +98,17 @@ export class RspArchive extends LitElement {
   }
 
   private readRoute = () => {
-    if (this.routing !== 'none') this.show(readArchiveRoute(this.url, this.routing));
+    if (this.routing === 'none') return;
+    const url = this.url;
+    if (isArchiveUrl(url, this.routing)) return this.show(readArchiveRoute(url, this.routing));
+    // The host page's own entry (its skip link, say): the archive stays where it is, and a playing video plays on.
+    // The entry remembers what was shown, so that Back from a later session of ours lands on it again.
+    this.cameFromList = false;
+    const state: unknown = history.state;
+    if (state !== null && (typeof state !== 'object' || Array.isArray(state))) return;
+    const shown = (state as Record<string, unknown> | null)?.[SHOWN];
+    if (typeof shown === 'string') this.show(readArchiveRoute(new URL(shown, location.href), this.routing));
+    else history.replaceState({ ...state, [SHOWN]: archiveUrl(url, this.routing, this.route) }, '');
   };
 
   /** Goes to `route`, adding a history entry when the routing keeps the route in the URL. */
@@ -108,17 +125,23 @@ export class RspArchive extends LitElement {
     if (same) return;
     if (this.route.view === 'list' && route.view === 'detail') this.listScroll = window.scrollY;
     this.cameFromList = this.route.view === 'list' && route.view === 'detail' && this.hasUpdated;
-    this.moved = this.hasUpdated;
+    // Another session of the same training is not a new view: focus stays on what was pressed (the player's
+    // Next session, a session link), and only the session is announced.
+    const sameTraining = this.route.view === 'detail' && route.view === 'detail' && route.training === this.route.training;
+    this.moved = this.hasUpdated && !sameTraining;
     this.route = route;
     // WCAG 4.1.3: the change of view is announced (focus follows in updated()).
     const catalog = this.catalogs.catalog;
     const { t } = this.locale;
-    if (this.moved && catalog) {
-      const training = route.view === 'detail' ? findTraining(catalog, route.training) : undefined;
+    const training = catalog && route.view === 'detail' ? findTraining(catalog, route.training) : undefined;
+    if (this.hasUpdated && sameTraining && training && route.view === 'detail') {
+      const index = Math.max(0, findSessionIndex(training, route.session));
+      this.announcement = `${t.sessionOf(index + 1, training.sessions.length)}: ${training.sessions[index].title}`;
+    } else if (this.moved && catalog) {
       this.announcement =
         route.view === 'list' ? t.listAnnouncement : training ? t.detailAnnouncement(training.title) : t.notFoundHeading;
     }
-    if (route.view === 'detail') loadPlayer().catch((error) => console.error('rsp-archive: could not load the player', error));
+    if (route.view === 'detail') loadPlayer().catch((error) => reportLoadError('the player', error));
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -218,6 +241,7 @@ export class RspArchive extends LitElement {
                 locale: this.locale.locale,
                 level: this.headingLevel,
                 sessionIndex: Math.max(0, findSessionIndex(training, route.session)),
+                session: route.session,
                 start: route.time,
                 link: this.link,
                 hrefForSession: (sessionId) =>

@@ -64,10 +64,14 @@ export function renderFacets(
         ${options.map((option) => {
           const checked = state.filters[facet].includes(option.value);
           const count = result.counts[facet].get(option.value) ?? 0;
-          return html`<label class="option ${count || checked ? '' : 'zero'}">
+          // Ticking a value with no results would only empty the list; a ticked one stays free to untick. Disabled,
+          // it is still read with its "(0)" in the group, so the count is not hidden from anyone.
+          const empty = count === 0 && !checked;
+          return html`<label class="option ${empty ? 'zero' : ''}">
             <input
               type="checkbox"
               .checked=${checked}
+              ?disabled=${empty}
               @change=${(event: Event) => onChange(facet, option.value, (event.target as HTMLInputElement).checked)}
             />
             <span>${option.label}</span> <span class="count">(${formatNumber(count, lang)})</span>

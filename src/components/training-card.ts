@@ -45,6 +45,21 @@ export function offers(training: Training): Offer[] {
   return found;
 }
 
+/**
+ * The picture of a training that has none (an in-person day is rarely filmed): its format and first topic in large
+ * type on the accent tint, so a row of cards keeps its rhythm and the gap reads as designed rather than broken.
+ * Decorative (the same words are in the card's text), hence aria-hidden; nothing at all when there is nothing to say.
+ */
+function renderCover(catalog: Catalog, training: Training, { t }: Locale) {
+  const format = training.format && t.formatNames[training.format];
+  const topic = catalog.topics.find((item) => item.id === training.topics[0])?.label;
+  if (!format && !topic) return nothing;
+  return html`<div class="thumbnail cover" part="thumbnail" aria-hidden="true">
+    ${format ? html`<span class="cover-format">${format}</span>` : nothing}
+    ${topic ? html`<span class="cover-topic">${topic}</span>` : nothing}
+  </div>`;
+}
+
 export function renderCard(catalog: Catalog, training: Training, options: CardOptions): TemplateResult {
   const { query, progress } = options;
   const { lang, t } = options.locale;
@@ -75,7 +90,7 @@ export function renderCard(catalog: Catalog, training: Training, options: CardOp
           loading="lazy"
           decoding="async"
         />`
-      : html`<div class="thumbnail placeholder" part="thumbnail"></div>`}
+      : renderCover(catalog, training, options.locale)}
     <div class="body">
       <div role="heading" aria-level=${options.headingLevel} class="title" part="title" lang=${textLang}>
         ${options.href

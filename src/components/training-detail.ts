@@ -12,6 +12,8 @@ export interface DetailOptions {
   locale: Locale;
   level: number;
   sessionIndex: number;
+  /** The session as the address names it, handed to the player as it is (so it can say when none has that id). */
+  session?: string;
   start?: number;
   /** A link (or, without URL routing, a button) that runs `action`. */
   link: (href: string | undefined, label: TemplateResult | string, action: (event: Event) => void, current?: boolean) => TemplateResult;
@@ -24,7 +26,6 @@ export interface DetailOptions {
 export function renderDetail(catalog: Catalog, training: Training, options: DetailOptions): TemplateResult {
   const { level, sessionIndex } = options;
   const { lang, t } = options.locale;
-  const session = training.sessions[sessionIndex];
   const date = training.date ?? training.sessions.find((each) => each.date)?.date;
   const label = (list: { id: string; label: string }[], id: string) => list.find((item) => item.id === id)?.label ?? id;
   const facts = [
@@ -65,8 +66,13 @@ export function renderDetail(catalog: Catalog, training: Training, options: Deta
       header="session"
       heading-level=${level + 1}
       training=${training.id}
-      session=${session?.id ?? nothing}
+      session=${options.session ?? nothing}
       start=${options.start ?? nothing}
+      @rsp-session-select=${(event: CustomEvent<{ sessionId: string }>) => {
+        // One rule for the player's Previous/Next and the session links: the archive routes, the address follows.
+        event.preventDefault();
+        options.onSession(event.detail.sessionId);
+      }}
     ></rsp-training-player>
     <div class="columns">
       <section class="about" aria-labelledby="about-heading">

@@ -30,7 +30,7 @@ const list = (value: string | null) => (value ?? '').split(',').map((item) => it
  * @csspart facet - One facet's fieldset.
  * @csspart summary - "Showing 1–12 of 47 trainings".
  * @csspart card - A training card.
- * @csspart thumbnail - A card's picture.
+ * @csspart thumbnail - A card's picture, or the cover (format and first topic) of a training without one.
  * @csspart title - A card's title.
  * @csspart badge - A card's progress badge.
  * @csspart pagination - The page links.
@@ -46,7 +46,8 @@ const list = (value: string | null) => (value ?? '').split(',').map((item) => it
  * @cssprop [--rsp-card-border-color=#c8c8c8] - Card border.
  * @cssprop [--rsp-muted-color=#595959] - Secondary text (dates, counts).
  * @cssprop [--rsp-mark-background=#fff0a8] - Background of matched words.
- * @cssprop [--rsp-badge-background=#e6f0f8] - Progress badge background.
+ * @cssprop [--rsp-badge-background=#e6f0f8] - Progress badge background; also the cover of a training without a thumbnail.
+ * @cssprop [--rsp-badge-color=#0c3a63] - Progress badge text; also the cover's text.
  * @cssprop [--rsp-focus-color=#3e94cf] - Focus outline colour.
  * @cssprop [--rsp-radius=0.25em] - Corner radius.
  * @cssprop [--rsp-gap=1em] - Space between cards.
@@ -216,6 +217,13 @@ export class RspTrainingList extends LitElement {
     return this.getBoundingClientRect().width / fontSize >= 52;
   }
 
+  /** "Go to filters", on a narrow element where the filters follow the results: open them and move there. */
+  private async showFilters() {
+    this.filtersOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('details.filters > summary')?.focus();
+  }
+
   private skeleton() {
     return html`<ul class="cards skeleton" role="list" aria-hidden="true">
       ${Array.from({ length: Math.min(this.pageSize, 12) }, () => html`<li><div class="card"><div class="thumbnail"></div><div class="body"><p class="bar"></p><p class="bar short"></p></div></div></li>`)}
@@ -238,6 +246,11 @@ export class RspTrainingList extends LitElement {
     const total = result.matches.length;
     const curated = list(this.trainings).length > 0;
     const sorts = SORTS.filter((sort) => (sort !== 'relevance' || state.query.trim()) && (sort !== 'curated' || curated));
+    // The filters come after the results in the DOM, so the first result is two Tabs from the search box whatever
+    // the facets (31 checkboxes in the demo). Wide, they show beside the results in the inline-end column, so what
+    // is read first is also what is seen first (WCAG 2.4.3, 1.3.2): search, look at what was found, then refine.
+    // Narrow, they follow the results and "Go to filters" beside the search box leads there. A skip link would
+    // still leave 31 stops for anyone who Tabs past it.
     return html`${this.catalogs.renderStatus()}
       <p class="live" role="status">${this.announcement}</p>
       ${pool.length === 0
@@ -259,17 +272,12 @@ export class RspTrainingList extends LitElement {
                   ${sorts.map((sort) => html`<option value=${sort} ?selected=${sort === result.sort}>${t.sortNames[sort]}</option>`)}
                 </select>
               </div>
+              ${facets.length
+                ? html`<button type="button" class="secondary to-filters" part="button" @click=${() => this.showFilters()}>
+                    ${t.goToFilters}
+                  </button>`
+                : nothing}
             </div>
-            ${facets.length
-              ? renderFacets(facets, state, result, locale,
-                  (facet, value, on) => {
-                    const values = state.filters[facet].filter((item) => item !== value);
-                    this.change({ filters: { ...state.filters, [facet]: on ? [...values, value] : values } });
-                  },
-                  () => this.change({ query: '', filters: emptyFilters(), sort: undefined }),
-                  (this.filtersOpen ??= this.isWide()),
-                  (open) => (this.filtersOpen = open))
-              : nothing}
             <div class="results">
               <p class="result-summary" part="summary" tabindex="-1">
                 ${total ? t.showing(formatNumber(page.from, lang), formatNumber(page.to, lang), total, formatNumber(total, lang)) : t.noResults}
@@ -287,6 +295,16 @@ export class RspTrainingList extends LitElement {
                 this.focusSummary = true;
               })}
             </div>
+            ${facets.length
+              ? renderFacets(facets, state, result, locale,
+                  (facet, value, on) => {
+                    const values = state.filters[facet].filter((item) => item !== value);
+                    this.change({ filters: { ...state.filters, [facet]: on ? [...values, value] : values } });
+                  },
+                  () => this.change({ query: '', filters: emptyFilters(), sort: undefined }),
+                  (this.filtersOpen ??= this.isWide()),
+                  (open) => (this.filtersOpen = open))
+              : nothing}
           </div>`}`;
   }
 

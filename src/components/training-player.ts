@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Session, Training } from '../catalog/normalize.js';
 import { findSessionIndex, findTraining } from '../catalog/lookup.js';
+import { emit } from '../events.js';
 import { LocaleController } from '../i18n/index.js';
 import { formatDate } from '../i18n/format.js';
 import { embedUrl, seekEmbed } from '../player/facade.js';
@@ -64,6 +65,7 @@ const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
  * @fires {CustomEvent<{trainingId: string, sessionId: string, currentTime: number}>} rsp-pause - Playback paused or ended.
  * @fires {CustomEvent<{trainingId: string, sessionId: string, currentTime: number, duration: number, watchedSeconds: number, watchedRatio: number}>} rsp-progress - At most every 5 s while playing, and on pause: real watching so far.
  * @fires {CustomEvent<{trainingId: string, sessionId?: string, scope: 'session' | 'training'}>} rsp-complete - Once when a session's real watching reaches `complete-at`, and once when every session of the training is complete.
+ * @fires {CustomEvent<{trainingId: string, sessionId: string}>} rsp-session-select - Cancelable. The viewer asked for another session (Previous/Next session); unless a listener calls `preventDefault()`, the player changes its own `session` (`<rsp-archive>` cancels it and routes instead).
  * @fires {CustomEvent<{catalog: Catalog, warnings: CatalogWarning[]}>} rsp-catalog-load - The player's own `src` loaded.
  * @fires {CustomEvent<{error: CatalogError}>} rsp-catalog-error - The player's own `src` failed to load.
  *
@@ -96,6 +98,8 @@ export class RspTrainingPlayer extends LitElement {
   @state() private open = { transcript: false, chapters: false, shortcuts: false };
   @state() private advisoryDismissed = false;
   @state() private embedStart?: number;
+  /** Said politely after Previous/Next session changed the session. */
+  @state() private sessionAnnouncement = '';
 
   private catalogs = new CatalogController(this);
   private locale = new LocaleController(this);
@@ -140,13 +144,14 @@ export class RspTrainingPlayer extends LitElement {
     this.chapters.follow(seconds);
   }
 
-  private resolve(): { training: Training; session: Session; index: number } | undefined {
+  private resolve(): { training: Training; session: Session; index: number; unknownSession?: string } | undefined {
     const catalog = this.catalogs.state.catalog;
     const training = catalog && findTraining(catalog, this.training);
     if (!training) return undefined;
-    // An unknown or empty `session` plays the first one.
-    const index = Math.max(0, findSessionIndex(training, this.session));
-    return { training, session: training.sessions[index], index };
+    // An empty `session` plays the first one; so does an unknown one, but render() says so (a shared link may be wrong).
+    const found = findSessionIndex(training, this.session);
+    const index = Math.max(0, found);
+    return { training, session: training.sessions[index], index, unknownSession: this.session && found < 0 ? this.session : undefined };
   }
 
   private act(action: ShortcutAction) {
@@ -214,6 +219,11 @@ export class RspTrainingPlayer extends LitElement {
     const { training, session } = current;
     const panelOpen = this.open.transcript || this.open.chapters;
     return html`${this.renderHeader(current)}
+      ${current.unknownSession
+        ? html`<div class="error" part="error" role="alert">
+            <p>${this.t.unknownSession(current.unknownSession, current.index + 1, training.sessions.length)}</p>
+          </div>`
+        : nothing}
       <div class="layout ${panelOpen ? 'with-panel' : ''}">
         <div>
           ${this.renderStage(training, session)} ${this.renderBelowStage(training, session)}
@@ -324,7 +334,18 @@ export class RspTrainingPlayer extends LitElement {
   private renderToolbar({ training, session, index }: { training: Training; session: Session; index: number }) {
     const video = session.video;
     const native = !!video?.sources;
-    const go = (to: number) => (this.session = training.sessions[to].id);
+    const last = training.sessions.length - 1;
+    // The host decides where a session lives (`<rsp-archive>` puts it in the address); unless it does, we change it.
+    const go = (to: number) => {
+      if (to < 0 || to > last) return;
+      const next = training.sessions[to];
+      if (!emit(this, 'rsp-session-select', { trainingId: training.id, sessionId: next.id }, { cancelable: true })) return;
+      this.session = next.id;
+      this.sessionAnnouncement = `${this.t.sessionOf(to + 1, last + 1)}: ${next.title}`;
+    };
+    // At either end the button stays focusable with aria-disabled rather than `disabled`: a disabled button under
+    // focus drops focus to <body> (WCAG 2.4.3), and moving it to the other button would make a repeated Enter go back.
+    const end = (disabled: boolean) => (disabled ? 'true' : nothing);
     const expand = (panel: keyof RspTrainingPlayer['open'], label: string) =>
       html`<button type="button" part="button" aria-expanded=${this.open[panel]} aria-controls=${panel}
         @click=${() => this.toggle(panel)}>${label}</button>`;
@@ -350,11 +371,12 @@ export class RspTrainingPlayer extends LitElement {
             @click=${() => this.media.toggleDescriptions(video.descriptions)}>${this.t.audioDescription}</button>`
         : nothing}
       ${training.sessions.length > 1
-        ? html`<button type="button" part="button" ?disabled=${index === 0} @click=${() => go(index - 1)}>${this.t.previousSession}</button>
-            <button type="button" part="button" ?disabled=${index === training.sessions.length - 1} @click=${() => go(index + 1)}>${this.t.nextSession}</button>`
+        ? html`<button type="button" part="button" aria-disabled=${end(index === 0)} @click=${() => go(index - 1)}>${this.t.previousSession}</button>
+            <button type="button" part="button" aria-disabled=${end(index === last)} @click=${() => go(index + 1)}>${this.t.nextSession}</button>`
         : nothing}
       ${expand('shortcuts', this.t.shortcuts)}
-    </div>`;
+    </div>
+    <p class="live" role="status">${this.sessionAnnouncement}</p>`;
   }
 
   private dismissAdvisory(training: Training) {

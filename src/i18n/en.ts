@@ -126,7 +126,13 @@ export const en = {
   topicsLabel: 'Topics',
   audiencesLabel: 'For',
   creditsLabel: 'Continuing education',
+  unknownSession: (id: string, number: number, total: number) =>
+    total > 1
+      ? `This training has no session “${id}”; showing session ${number} of ${total}.`
+      : `This training has no session “${id}”; showing its only session.`,
 
+  // <rsp-training-list>, issue 14
+  goToFilters: 'Go to filters',
   // <rsp-training-list>, when nothing matches: a query built from the catalog's own words
   didYouMean: (suggestion: string) => `Did you mean ${suggestion}?`,
 };

@@ -124,6 +124,12 @@ export const es: Messages = {
   topicsLabel: 'Temas',
   audiencesLabel: 'Para',
   creditsLabel: 'Educación continua',
+  unknownSession: (id, number, total) =>
+    total > 1
+      ? `Esta capacitación no tiene ninguna sesión «${id}»; se muestra la sesión ${number} de ${total}.`
+      : `Esta capacitación no tiene ninguna sesión «${id}»; se muestra su única sesión.`,
 
+  // <rsp-training-list>, issue 14
+  goToFilters: 'Ir a los filtros',
   didYouMean: (suggestion) => `¿Quiso decir ${suggestion}?`,
 };

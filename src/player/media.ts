@@ -6,7 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Captions, Session, Training } from '../catalog/normalize.js';
 import { PlaybackTracker } from './playback.js';
-import { sessionProgress } from './progress.js';
+import { sessionProgress, watchedSeconds } from './progress.js';
 import { attachSource, pickSource, type HlsMode } from './sources.js';
 import { cueIndexAt, loadCues, type TimedText } from './transcript.js';
 
@@ -118,7 +118,9 @@ export class SessionMedia implements ReactiveController {
     });
     const stored = sessionProgress(training.id, session.id);
     const nearEnd = stored.duration && stored.position > stored.duration * RESUME_BEFORE;
-    const offer = options.start === undefined && stored.position >= RESUME_AFTER && !nearEnd;
+    // A position without watched time was never really played from (older versions saved one on a mere visit).
+    const watched = watchedSeconds(stored.watched) > 0;
+    const offer = options.start === undefined && watched && stored.position >= RESUME_AFTER && !nearEnd;
     this.resumeAt = offer ? stored.position : undefined;
     attachSource(video, playable).then(
       (detach) => {

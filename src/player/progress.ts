@@ -33,7 +33,7 @@ export interface SessionProgress {
 
 /** A training's progress as the list shows it. */
 export interface TrainingProgress {
-  /** Some session has a position or watched time. */
+  /** Some session has watched time (a position alone, saved without playback by an older version, does not count). */
   started: boolean;
   /** Every session is complete (or the training was marked complete). */
   completed: boolean;
@@ -48,11 +48,50 @@ interface TrainingRecord {
 
 const key = (trainingId: string) => `progress:${trainingId}`;
 
+/** Stored ranges beyond this many keep only the longest: a bounded record keeps every save and read fast. */
+export const MAX_RANGES = 1000;
+/** A range may end this far past the media's duration (durations differ a little between browsers); further is not ours. */
+const OVERSHOOT = 1;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 function readRecord(trainingId: string): TrainingRecord {
-  const stored = readStored<TrainingRecord>(key(trainingId));
-  return stored && typeof stored === 'object' && stored.sessions && typeof stored.sessions === 'object'
-    ? stored
-    : { sessions: {} };
+  const stored = readStored<unknown>(key(trainingId));
+  // Stored data is input: another version, another script on the page or a person may have written it.
+  if (!isPlainObject(stored) || !isPlainObject(stored.sessions)) return { sessions: {} };
+  return { sessions: stored.sessions as Record<string, SessionProgress>, completed: stored.completed === true };
+}
+
+/**
+ * What can be trusted of stored or recorded ranges: well-formed ones only, clamped to `[0, duration]` (a range
+ * reaching far past the media's end, like `[0, 1e308]`, was not recorded by us and is dropped), sorted and merged,
+ * and at most {@link MAX_RANGES} of them.
+ */
+export function cleanRanges(ranges: unknown, duration?: number): WatchedRange[] {
+  if (!Array.isArray(ranges)) return [];
+  const limit = duration && duration > 0 ? duration : Infinity;
+  const clamped: WatchedRange[] = [];
+  for (const range of ranges) {
+    if (!isRange(range) || range[1] > limit + OVERSHOOT) continue;
+    const start = Math.max(0, range[0]);
+    const end = Math.min(limit, range[1]);
+    if (end > start) clamped.push([start, end]);
+  }
+  clamped.sort((a, b) => a[0] - b[0]);
+  let merged: WatchedRange[] = [];
+  for (const range of clamped) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  if (merged.length > MAX_RANGES) {
+    merged = merged
+      .sort((a, b) => b[1] - b[0] - (a[1] - a[0]))
+      .slice(0, MAX_RANGES)
+      .sort((a, b) => a[0] - b[0]);
+  }
+  return merged;
 }
 
 function writeRecord(trainingId: string, record: TrainingRecord): boolean {
@@ -85,14 +124,24 @@ export function watchedSeconds(ranges: readonly WatchedRange[]): number {
 
 /** A session's stored progress (empty when nothing is stored or storage is unavailable). */
 export function sessionProgress(trainingId: string, sessionId: string): SessionProgress {
-  const stored = readRecord(trainingId).sessions[sessionId];
+  return readSession(readRecord(trainingId), sessionId);
+}
+
+function readSession(record: TrainingRecord, sessionId: string): SessionProgress {
+  const own = Object.prototype.hasOwnProperty.call(record.sessions, sessionId);
+  const stored: unknown = own ? record.sessions[sessionId] : undefined;
+  if (!isPlainObject(stored)) return { position: 0, duration: undefined, watched: [], completed: false };
+  const duration = positive(stored.duration) || undefined;
   return {
-    position: Number(stored?.position) || 0,
-    duration: Number(stored?.duration) || undefined,
-    watched: Array.isArray(stored?.watched) ? stored.watched.filter(isRange) : [],
-    completed: stored?.completed === true,
+    position: positive(stored.position),
+    duration,
+    watched: cleanRanges(stored.watched, duration),
+    completed: stored.completed === true,
   };
 }
+
+/** `value` when it is a finite number above 0, else 0. */
+const positive = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0);
 
 /**
  * Saves a session's position and duration, merges `watched` into the stored ranges, and sets `completed` when true
@@ -104,16 +153,19 @@ export function saveSessionProgress(
   update: { position?: number; duration?: number; watched?: readonly WatchedRange[]; completed?: boolean },
 ): boolean {
   const record = readRecord(trainingId);
-  const current = sessionProgress(trainingId, sessionId);
-  let watched = current.watched;
-  for (const range of update.watched ?? []) if (isRange(range)) watched = mergeRanges(watched, range);
-  record.sessions[sessionId] = {
+  const current = readSession(record, sessionId);
+  // Every session rewritten as read, cleaned, so what was stored badly does not survive the next save. No prototype:
+  // a stored `__proto__` key stays a key.
+  const sessions: Record<string, SessionProgress> = Object.create(null);
+  for (const id of Object.keys(record.sessions)) sessions[id] = readSession(record, id);
+  const duration = update.duration ?? current.duration;
+  sessions[sessionId] = {
     position: update.position ?? current.position,
-    duration: update.duration ?? current.duration,
-    watched,
+    duration,
+    watched: cleanRanges([...current.watched, ...(update.watched ?? [])], duration),
     completed: current.completed || update.completed === true,
   };
-  return writeRecord(trainingId, record);
+  return writeRecord(trainingId, { ...record, sessions });
 }
 
 /** Marks the whole training complete (after its last session completed). */
@@ -136,9 +188,9 @@ export function trainingProgress(training: Training): TrainingProgress {
   let started = false;
   let allComplete = training.sessions.length > 0;
   for (const session of training.sessions) {
-    const progress = sessionProgress(training.id, session.id);
+    const progress = readSession(record, session.id);
     const seconds = watchedSeconds(progress.watched);
-    started ||= seconds > 0 || progress.position > 0 || progress.completed;
+    started ||= seconds > 0 || progress.completed;
     allComplete &&= progress.completed;
     // The media's own duration wins over the catalog's: it is what the watched ranges were measured against.
     const duration = progress.duration ?? session.durationSeconds;

@@ -72,7 +72,13 @@ export function downloadableSource(sources: readonly Source[] | undefined): Sour
   return sources?.find((source) => source.type === 'video/mp4' || /\.mp4(\?|#|$)/i.test(source.src));
 }
 
-/** `anonymous` when a caption file is on another origin: without it the browser never requests the file. */
+/**
+ * `anonymous` when a caption file is on another origin than the document: without it the browser never requests the
+ * file. The document's origin is `self.origin`, not the origin of its URL (`location.origin`): in a sandboxed frame
+ * (`<iframe sandbox="allow-scripts">`, as LMS players embed content) it is opaque, "null", so even files beside the
+ * page are cross-origin there and need CORS.
+ */
 export function crossOrigin(urls: readonly string[]): 'anonymous' | undefined {
-  return urls.some((url) => new URL(url).origin !== location.origin) ? 'anonymous' : undefined;
+  const here = self.origin ?? location.origin;
+  return urls.some((url) => new URL(url).origin !== here) ? 'anonymous' : undefined;
 }

@@ -31,9 +31,29 @@ export function writeStored(key: string, value: unknown): boolean {
   try {
     const storage = area();
     if (!storage) return false;
-    storage.setItem(STORAGE_PREFIX + key, JSON.stringify(value));
+    storage.setItem(STORAGE_PREFIX + key, toJSONText(value));
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * JSON text of plain data (objects, arrays, strings, finite numbers, booleans, null), written without
+ * `JSON.stringify`'s calls to `toJSON`: host pages with Prototype.js and the like define `Array.prototype.toJSON`
+ * (returning a string) or `Object.prototype.toJSON`, which would store something else than we meant.
+ */
+export function toJSONText(value: unknown): string {
+  if (value === null || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  // A string primitive is not an object, so JSON.stringify looks up no toJSON for it.
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : toJSONText(item))).join(',')}]`;
+  if (typeof value === 'object') {
+    const members = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined && typeof item !== 'function')
+      .map(([name, item]) => `${JSON.stringify(name)}:${toJSONText(item)}`);
+    return `{${members.join(',')}}`;
+  }
+  return 'null';
 }

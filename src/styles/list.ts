@@ -40,6 +40,9 @@ export const listStyles = css`
   .option .count {
     flex: none;
   }
+  .option input:disabled {
+    cursor: not-allowed;
+  }
   .option input {
     margin: 0;
     width: 1.1em;
@@ -122,7 +125,11 @@ export const listStyles = css`
     gap: var(--_gap);
     grid-template-columns: 1fr;
   }
+  /* The whole card is the title's target (a "stretched link"): the title's link or button covers the card with a
+     pseudo-element, so the card stays one tab stop with one accessible name, and its text is not read as part of
+     the link. The focus ring stays on the title, where the name is. */
   .card {
+    position: relative;
     height: 100%;
     display: flex;
     flex-direction: column;
@@ -145,6 +152,21 @@ export const listStyles = css`
     object-fit: cover;
     background: var(--rsp-placeholder-background, #e8e8e8);
   }
+  .cover {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    gap: 0.2em;
+    padding: 0.75em 1em;
+    overflow: hidden;
+    background: var(--rsp-badge-background, #e6f0f8);
+    color: var(--rsp-badge-color, #0c3a63);
+    line-height: 1.2;
+  }
+  .cover-format {
+    font-size: 1.6em;
+    font-weight: bold;
+  }
   .body {
     padding: 0.75em 1em 1em;
     display: grid;
@@ -160,6 +182,11 @@ export const listStyles = css`
   }
   .title a {
     color: var(--rsp-accent, #14558f);
+  }
+  .title :is(a, button)::after {
+    content: '';
+    position: absolute;
+    inset: 0;
   }
   .facts,
   .topics,
@@ -229,8 +256,12 @@ export const listStyles = css`
     .cards {
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
+    /* Results, then filters, in the DOM and on screen (see render()): the filters take the inline-end column. */
     .layout.with-filters {
-      grid-template-columns: 15em minmax(0, 1fr);
+      grid-template-columns: minmax(0, 1fr) 15em;
+    }
+    .to-filters {
+      display: none;
     }
     .layout.with-filters .controls {
       grid-column: 1 / -1;
@@ -265,13 +296,17 @@ export const listStyles = css`
     :host([layout='list']) .card {
       flex-direction: row;
     }
+    /* Not stretched to the row's height, which made object-fit crop the picture: the whole picture, at its ratio. */
     :host([layout='list']) .thumbnail {
       width: 12em;
       flex: none;
+      align-self: flex-start;
+      object-fit: contain;
     }
   }
   @media (forced-colors: active) {
     .badge,
+    .cover,
     mark {
       border: 1px solid CanvasText;
     }

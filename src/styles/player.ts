@@ -166,7 +166,8 @@ export const playerStyles = css`
     color: var(--rsp-button-color, #fff);
     background: var(--rsp-accent, #14558f);
   }
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: default;
     opacity: 0.6;
   }

@@ -36,9 +36,10 @@ export const sharedStyles = css`
     border-radius: var(--rsp-radius, 0.25em);
     padding: 0.4em 0.9em;
   }
-  /* Read by screen readers, not shown; an empty live region takes no room either. */
+  /* Read by screen readers, never shown: a live region repeats for the ear what the page already shows (the result
+     count, the new heading), and out of the flow it cannot push the search box down when it fills (WCAG 4.1.3). */
   .visually-hidden,
-  .live:empty {
+  .live {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -46,7 +47,6 @@ export const sharedStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .live,
   .notice,
   .error p {
     margin: 0 0 0.5em;
