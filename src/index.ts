@@ -6,6 +6,7 @@
 import { lazyElement } from './components/lazy.js';
 
 lazyElement('rsp-training-player', () => import('./components/training-player.js'));
+lazyElement('rsp-handouts', () => import('./components/handouts.js'));
 
 export * from './catalog/index.js';
 export { catalogStore, clearCatalogStores, CatalogStore, type CatalogState } from './catalog/store.js';
@@ -13,9 +14,10 @@ export { catalogContext } from './catalog/context.js';
 export { CatalogController } from './components/catalog-controller.js';
 export { RspCatalog } from './components/catalog.js';
 export { RspTrainingList } from './components/training-list.js';
-// The player, the largest element, is a lazy chunk: see components/lazy.ts.
+// The player, the largest element, and the handouts, which the list does not show, are lazy chunks: see
+// components/lazy.ts. Their classes are exported by rsp-archive/training-player.js and rsp-archive/handouts.js.
 export type { RspTrainingPlayer } from './components/training-player.js';
-export { RspHandouts } from './components/handouts.js';
+export type { RspHandouts } from './components/handouts.js';
 export { RspArchive } from './components/archive.js';
 export { browse, type BrowseState } from './catalog/browse.js';
 export { search } from './catalog/search.js';

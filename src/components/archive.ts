@@ -8,17 +8,23 @@ import { archiveStyles } from '../styles/archive.js';
 import { sharedStyles } from '../styles/shared.js';
 import { CatalogController } from './catalog-controller.js';
 import { defineElement } from './define.js';
-import './handouts.js';
 import { reportLoadError } from './lazy.js';
-import { renderDetail } from './training-detail.js';
+import type { renderDetail } from './training-detail.js';
 import './training-list.js';
 import type { RspTrainingList } from './training-list.js';
 
 /** Where a host page's own history entry records what the archive showed there (see `readRoute`). */
 const SHOWN = 'rspArchiveShown';
 
-/** The player's code loads with the first detail view (and is shared with a lazily defined standalone player). */
-const loadPlayer = () => import('./training-player.js');
+/**
+ * The detail view's code (its template, `<rsp-handouts>` and the player) loads with the first detail view, the three
+ * in parallel, so a page whose first view is the list does not pay for it up front. The handouts' and the player's
+ * chunks are shared with their lazily defined standalone elements (see index.ts).
+ */
+const loadDetail = () =>
+  Promise.all([import('./training-detail.js'), import('./handouts.js'), import('./training-player.js')]).then(
+    ([detail]) => detail.renderDetail,
+  );
 
 /**
  * The whole archive in one tag: the training list, and for a chosen training its details, player and handouts.
@@ -78,6 +84,11 @@ export class RspArchive extends LitElement {
   private cameFromList = false;
   private moved = false;
   private originalTitle?: string;
+  /** The detail view's template once its code has arrived; until then a placeholder shows. */
+  @state() private detailView?: typeof renderDetail;
+  /** Why the detail view's code could not load. */
+  @state() private detailFailed = false;
+  private detailLoading = false;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -141,7 +152,25 @@ export class RspArchive extends LitElement {
       this.announcement =
         route.view === 'list' ? t.listAnnouncement : training ? t.detailAnnouncement(training.title) : t.notFoundHeading;
     }
-    if (route.view === 'detail') loadPlayer().catch((error) => reportLoadError('the player', error));
+    if (route.view === 'detail') this.loadDetailView();
+  }
+
+  /** Loads the detail view's code once; a failure is tried again with the next detail view. */
+  private loadDetailView() {
+    if (this.detailView || this.detailLoading) return;
+    this.detailLoading = true;
+    this.detailFailed = false;
+    loadDetail().then(
+      (view) => {
+        this.detailLoading = false;
+        this.detailView = view;
+      },
+      (error) => {
+        this.detailLoading = false;
+        this.detailFailed = true;
+        reportLoadError('the detail view', error);
+      },
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -153,6 +182,8 @@ export class RspArchive extends LitElement {
     const training = this.route.view === 'detail' && catalog ? findTraining(catalog, this.route.training) : undefined;
     this.updateTitle(training?.title);
     if (!this.moved || !catalog) return;
+    // Focus waits for the detail view's code, so that it lands once, on the heading that stays.
+    if (training && !this.detailView && !this.detailFailed) return;
     this.moved = false;
     // WCAG 2.4.3: focus follows the change of view.
     const heading = this.renderRoot.querySelector<HTMLElement>(this.route.view === 'list' ? '.list-heading' : '.view-heading');
@@ -236,8 +267,8 @@ export class RspArchive extends LitElement {
         ></rsp-training-list>
       </div>
       ${route.view === 'detail'
-        ? html`${back}${training
-            ? renderDetail(catalog, training, {
+        ? html`${back}${training && this.detailView
+            ? this.detailView(catalog, training, {
                 locale: this.locale.locale,
                 level: this.headingLevel,
                 sessionIndex: Math.max(0, findSessionIndex(training, route.session)),
@@ -250,7 +281,15 @@ export class RspArchive extends LitElement {
                 onSession: (sessionId) => this.go({ view: 'detail', training: training.id, session: sessionId }),
                 onFacet: (facet, value) => this.showFacet(facet, value),
               })
-            : html`<div class="not-found">
+            : training
+              ? html`<div class="detail" part="detail" aria-busy=${this.detailFailed ? nothing : 'true'}>
+                  <div class="view-heading" part="heading" tabindex="-1" role="heading" aria-level=${this.headingLevel}
+                    lang=${training.language ?? nothing}>${training.title}</div>
+                  ${this.detailFailed
+                    ? html`<div class="error" part="error" role="alert"><p>${t.detailLoadError}</p></div>`
+                    : nothing}
+                </div>`
+              : html`<div class="not-found">
                 <div class="view-heading" part="heading" tabindex="-1" role="heading" aria-level=${this.headingLevel}>${t.notFoundHeading}</div>
                 <p>${t.notFound(route.training)}</p>
               </div>`}`

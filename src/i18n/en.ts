@@ -135,6 +135,8 @@ export const en = {
   goToFilters: 'Go to filters',
   // <rsp-training-list>, when nothing matches: a query built from the catalog's own words
   didYouMean: (suggestion: string) => `Did you mean ${suggestion}?`,
+  // <rsp-archive>, when the detail view's code cannot load
+  detailLoadError: 'This training cannot be shown: part of the archive did not load. Check your connection and reload the page.',
 };
 
 export type Messages = typeof en;

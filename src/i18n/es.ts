@@ -132,4 +132,6 @@ export const es: Messages = {
   // <rsp-training-list>, issue 14
   goToFilters: 'Ir a los filtros',
   didYouMean: (suggestion) => `¿Quiso decir ${suggestion}?`,
+  detailLoadError:
+    'No se puede mostrar esta capacitación: una parte del archivo no se cargó. Compruebe su conexión y vuelva a cargar la página.',
 };
