@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emptyFilters, type Facet } from '../catalog/browse.js';
 import { findSessionIndex, findTraining } from '../catalog/lookup.js';
@@ -9,7 +9,6 @@ import { sharedStyles } from '../styles/shared.js';
 import { CatalogController } from './catalog-controller.js';
 import { defineElement } from './define.js';
 import { reportLoadError } from './lazy.js';
-import type { renderDetail } from './training-detail.js';
 import './training-list.js';
 import type { RspTrainingList } from './training-list.js';
 
@@ -23,7 +22,7 @@ const SHOWN = 'rspArchiveShown';
  */
 const loadDetail = () =>
   Promise.all([import('./training-detail.js'), import('./handouts.js'), import('./training-player.js')]).then(
-    ([detail]) => detail.renderDetail,
+    ([detail]) => detail,
   );
 
 /**
@@ -85,7 +84,7 @@ export class RspArchive extends LitElement {
   private moved = false;
   private originalTitle?: string;
   /** The detail view's template once its code has arrived; until then a placeholder shows. */
-  @state() private detailView?: typeof renderDetail;
+  @state() private detailView?: typeof import('./training-detail.js').renderDetail;
   /** Why the detail view's code could not load. */
   @state() private detailFailed = false;
   private detailLoading = false;
@@ -161,9 +160,11 @@ export class RspArchive extends LitElement {
     this.detailLoading = true;
     this.detailFailed = false;
     loadDetail().then(
-      (view) => {
+      ({ renderDetail, detailStyles }) => {
         this.detailLoading = false;
-        this.detailView = view;
+        const { elementStyles } = this.constructor as typeof RspArchive;
+        adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, detailStyles]);
+        this.detailView = renderDetail;
       },
       (error) => {
         this.detailLoading = false;

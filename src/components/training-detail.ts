@@ -8,6 +8,9 @@ import type { Catalog, Training } from '../catalog/normalize.js';
 import type { Locale } from '../i18n/index.js';
 import { formatDate, formatDuration, formatNumber } from '../i18n/format.js';
 
+// The view's styles travel with it: the archive adopts them when this module arrives (see archive.ts).
+export { detailStyles } from '../styles/detail.js';
+
 export interface DetailOptions {
   locale: Locale;
   level: number;
