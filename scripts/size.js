@@ -62,9 +62,17 @@ if (npmEntries.length) {
 
 const initial = [...initialFiles(join(dist, 'rsp-archive.js'))];
 const initialGzip = gzipOf(initial);
+// The list is the first view: the detail view, the handouts and the player load when a training is opened. The
+// source maps name the modules each chunk carries, whatever the minifier made of their code.
+const LAZY_SOURCES = ['components/training-detail.ts', 'styles/detail.ts', 'components/handouts.ts', 'components/material-info.ts', 'components/training-player.ts'];
+const eager = initial.flatMap((path) => {
+  const { sources } = JSON.parse(readFileSync(`${path}.map`, 'utf8'));
+  return sources.filter((source) => LAZY_SOURCES.some((lazy) => source.endsWith(`src/${lazy}`)));
+});
 const verdict = initialGzip <= BUDGET_GZIP ? 'within' : 'OVER';
 console.log(
   `\nInitial CDN load (${initial.map((path) => relative(dist, path)).join(' + ')}): ${kb(initialGzip)} gzip, ` +
     `${verdict} the ${kb(BUDGET_GZIP)} budget. Lazy chunks load on demand.`,
 );
-process.exit(initialGzip <= BUDGET_GZIP ? 0 : 1);
+if (eager.length) console.error(`size: the initial CDN load carries code that should be lazy: ${eager.join(', ')}`);
+process.exit(initialGzip <= BUDGET_GZIP && !eager.length ? 0 : 1);
