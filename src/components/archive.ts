@@ -154,12 +154,17 @@ export class RspArchive extends LitElement {
     if (route.view === 'detail') this.loadDetailView();
   }
 
+  /** @internal The detail view's code; a test replaces it to see a chunk that cannot load. */
+  protected loadDetailCode() {
+    return loadDetail();
+  }
+
   /** Loads the detail view's code once; a failure is tried again with the next detail view. */
   private loadDetailView() {
     if (this.detailView || this.detailLoading) return;
     this.detailLoading = true;
     this.detailFailed = false;
-    loadDetail().then(
+    this.loadDetailCode().then(
       ({ renderDetail, detailStyles }) => {
         this.detailLoading = false;
         const { elementStyles } = this.constructor as typeof RspArchive;
