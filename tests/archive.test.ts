@@ -30,6 +30,9 @@ const activeHeading = (element: RspArchive) => root(element).activeElement;
 
 async function settle(element: RspArchive) {
   await element.updateComplete;
+  // A detail view's code arrives as a lazy chunk: until then its placeholder is aria-busy.
+  await waitUntil(() => !root(element).querySelector('[aria-busy="true"]'), 'detail view loaded', { timeout: 5000 });
+  await element.updateComplete;
   await list(element).updateComplete;
   await new Promise((resolve) => requestAnimationFrame(resolve));
 }
@@ -63,7 +66,7 @@ describe('<rsp-archive>', () => {
     await settle(element);
     expect(location.hash).to.equal('#rsp/tist');
     expect(heading(element)!.textContent).to.equal('Trauma-Informed Stabilization Treatment (TIST)');
-    expect(activeHeading(element)).to.equal(heading(element));
+    expect(activeHeading(element) === heading(element), 'focus on the heading').to.equal(true);
     await waitUntil(() => shadowText(element).includes('Trauma-Informed Stabilization Treatment (TIST): training details'), 'announced');
     expect(list(element).closest('[hidden]')).to.exist;
     const player = root(element).querySelector('rsp-training-player')!;
@@ -98,7 +101,7 @@ describe('<rsp-archive>', () => {
     expect(listRoot(element).querySelector('.result-summary')!.textContent!.trim()).to.equal('Showing 3–4 of 4 trainings');
     expect(checkbox(element, 'Format', 'In person').checked).to.equal(true);
     expect(window.scrollY).to.equal(scrolled);
-    expect(activeHeading(element)).to.equal(root(element).querySelector('.list-heading'));
+    expect(activeHeading(element) === root(element).querySelector('.list-heading'), 'focus on the list heading').to.equal(true);
     await waitUntil(() => shadowText(element).includes('All trainings'), 'announced');
   });
 
