@@ -18,7 +18,11 @@ import { mergeRanges, type WatchedRange } from './progress.js';
 
 /** How much faster than `elapsed × rate` time may advance between two samples and still count as playback. */
 const RATE_SLACK = 1.5;
-/** Seconds of advance allowed on top of that, for timers that fire late or early. */
+/**
+ * Seconds of advance allowed on top of that, for timers that fire late or early — never more than the wall-clock
+ * time that passed, so a jump with no time between its readings counts nothing, however small (the model test found
+ * a 1 s jump clamped to the last 0.25 s of a video counting as watched).
+ */
 const TIME_SLACK = 0.25;
 
 interface Sample {
@@ -48,7 +52,7 @@ export class WatchRecord {
     if (last && Number.isFinite(time)) {
       const advance = time - last.time;
       const elapsed = Math.max(0, now - last.now) / 1000;
-      const limit = elapsed * Math.max(last.rate, rate, 0) * RATE_SLACK + TIME_SLACK;
+      const limit = elapsed * Math.max(last.rate, rate, 0) * RATE_SLACK + Math.min(TIME_SLACK, elapsed);
       if (advance > 0 && advance <= limit) this.played = mergeRanges(this.played, [last.time, time]);
     }
     this.last = playing && Number.isFinite(time) ? { time, now, rate } : undefined;
