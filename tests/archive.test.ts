@@ -119,6 +119,7 @@ describe('<rsp-archive>', () => {
   it('opens a deep link at the right session and time', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#rsp/tist/module-2?t=4`);
     const element = await archive();
+    await settle(element);
     expect(heading(element)!.textContent).to.equal('Trauma-Informed Stabilization Treatment (TIST)');
     const player = root(element).querySelector('rsp-training-player')!;
     expect(player.getAttribute('session')).to.equal('module-2');
