@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearCatalogStores } from '../src/catalog/store.js';
 import '../src/components/handouts.js';
 import type { RspHandouts } from '../src/components/handouts.js';
@@ -139,6 +139,23 @@ describe('<rsp-handouts>', () => {
   it('formats sizes in the element\'s language', async () => {
     const element = await handouts('training="tist" lang="de"');
     expect(names(element)[1]).to.include('1,2 MB');
+  });
+
+  it('names file types and sizes in Spanish on a Spanish page', async () => {
+    const materials = [
+      { kind: 'slides', title: 'Diapositivas', href: 'files/slides.pdf', type: pdf, bytes: 2345678, pages: 60 },
+      { kind: 'transcript', title: 'Transcripción', href: 'files/t.txt', type: 'text/plain', bytes: 250 },
+      { kind: 'resource', title: 'Sitio', href: 'files/page.html', type: 'text/html', bytes: 1500 },
+    ];
+    const data = { version: 1, title: 'Archivo', trainings: [{ id: 'tist', title: 'TIST', sessions: [{ id: 'm1', title: 'Módulo 1' }], materials }] };
+    const element = await handouts('training="tist" lang="es"', data);
+    await waitUntil(() => shadowText(element).includes('páginas'), 'Spanish dictionary');
+    expect(names(element)).to.deep.equal([
+      'Diapositivas (PDF, 2,3 MB, 60 páginas)',
+      'Transcripción (Texto, 250 bytes)',
+      'Sitio (Página web, 1,5 kB)',
+    ]);
+    await expect(element).to.be.accessible();
   });
 
   it('loads its own catalog with src and resolves files against it', async () => {

@@ -89,3 +89,79 @@ describe('<rsp-training-player> keyboard', () => {
     videos[0].pause();
   });
 });
+
+describe('<rsp-training-player> keyboard: panels, fullscreen and mute', () => {
+  beforeEach(clearStoredProgress);
+  afterEach(clearStoredProgress);
+
+  it('closes the panel last opened with Esc and gives focus back to the button that opened it', async () => {
+    const { players } = await twoPlayers();
+    const player = players[0];
+    const root = player.shadowRoot!;
+    button(player, 'Transcript').click();
+    await player.updateComplete;
+    button(player, 'Back 10 seconds').focus();
+    await sendKeys({ press: '?' });
+    await player.updateComplete;
+    expect(root.querySelector<HTMLElement>('#shortcuts')!.hidden).to.equal(false);
+    await sendKeys({ press: 'Escape' });
+    await player.updateComplete;
+    expect(root.querySelector<HTMLElement>('#shortcuts')!.hidden).to.equal(true);
+    expect(root.activeElement === button(player, 'Keyboard shortcuts'), 'focus on Keyboard shortcuts').to.equal(true);
+    // Next Esc: the transcript, opened before, from a cue inside it.
+    await waitUntil(() => root.querySelector('#transcript .cue'), 'cues', { timeout: 5000 });
+    root.querySelector<HTMLElement>('#transcript .cue')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await player.updateComplete;
+    expect(!!root.querySelector<HTMLElement>('#transcript')!.closest('[hidden]'), 'transcript hidden').to.equal(true);
+    expect(button(player, 'Transcript').getAttribute('aria-expanded')).to.equal('false');
+    expect(root.activeElement === button(player, 'Transcript'), 'focus on Transcript').to.equal(true);
+    // Nothing left open: Esc changes nothing.
+    await sendKeys({ press: 'Escape' });
+    await player.updateComplete;
+    expect(root.activeElement === button(player, 'Transcript'), 'focus still on Transcript').to.equal(true);
+  });
+
+  it('lets Esc clear the transcript search first', async () => {
+    const { players } = await twoPlayers();
+    const player = players[0];
+    button(player, 'Transcript').click();
+    await waitUntil(() => player.shadowRoot!.querySelector('#transcript input'), 'search box');
+    const input = player.shadowRoot!.querySelector<HTMLInputElement>('#transcript input')!;
+    input.focus();
+    await sendKeys({ type: 'safe' });
+    await sendKeys({ press: 'Escape' });
+    await player.updateComplete;
+    expect(button(player, 'Transcript').getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('mutes and unmutes with m, and toggles fullscreen of the video with f', async () => {
+    const { players, videos } = await twoPlayers();
+    const [player, video] = [players[0], videos[0]];
+    video.muted = false;
+    button(player, 'Back 10 seconds').focus();
+    await sendKeys({ press: 'm' });
+    expect(video.muted).to.equal(true);
+    expect(videos[1].muted).to.equal(true); // muted by the helper, untouched
+    await sendKeys({ press: 'm' });
+    expect(video.muted).to.equal(false);
+    video.muted = true;
+
+    await sendKeys({ press: 'f' });
+    await waitUntil(() => player.shadowRoot!.fullscreenElement === video, 'video fullscreen', { timeout: 5000 });
+    await sendKeys({ press: 'f' });
+    await waitUntil(() => !document.fullscreenElement, 'fullscreen left', { timeout: 5000 });
+  });
+
+  it('lists every shortcut it answers, in the page language', async () => {
+    const { players } = await twoPlayers();
+    const player = players[0];
+    button(player, 'Keyboard shortcuts').click();
+    await player.updateComplete;
+    const rows = [...player.shadowRoot!.querySelectorAll('#shortcuts dt')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows).to.deep.equal(['k / Space', 'j', 'l', '←', '→', 'f', 'm', 'c', 't', '?', 'Esc']);
+    player.parentElement!.setAttribute('lang', 'es');
+    await waitUntil(() => player.shadowRoot!.querySelector('#shortcuts dt')!.textContent!.includes('Espacio'), 'Spanish key names');
+    await expect(player).to.be.accessible();
+  });
+});

@@ -1,4 +1,5 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { shadowText, waitForText } from './helpers.js';
 import { button, clearStoredProgress, clickOn, metadata, playedPast, renderPlayer, videoOf } from './player-helpers.js';
 import type { RspTrainingPlayer } from '../src/components/training-player.js';
@@ -181,6 +182,7 @@ describe('<rsp-training-player>', () => {
     const video = videoOf(element);
     const menu = select(element, 'Speed');
     expect([...menu.options].map((option) => option.text)).to.deep.equal(['0.75×', '1×', '1.25×', '1.5×', '1.75×', '2×']);
+    expect(menu.selectedOptions[0].text).to.equal('1×');
     choose(menu, '1.5');
     expect(video.playbackRate).to.equal(1.5);
     choose(menu, '0.75');
@@ -298,6 +300,106 @@ describe('<rsp-training-player>', () => {
     await element.updateComplete;
     expect(shadowText(element)).to.include('Show or hide this list');
     await expect(element).to.be.accessible();
+  });
+
+  for (const [width, height] of [[1280, 800], [1366, 768], [1440, 900], [1536, 864]]) {
+    it(`fits the video and the toolbar in a ${width}×${height} window with the player's top at the top`, async () => {
+      await setViewport({ width, height });
+      try {
+        const element = await renderPlayer('tist');
+        await metadata(videoOf(element));
+        window.scrollTo(0, window.scrollY + element.getBoundingClientRect().top);
+        const top = element.getBoundingClientRect().top;
+        const video = element.shadowRoot!.querySelector('video')!.getBoundingClientRect();
+        const toolbar = element.shadowRoot!.querySelector('.toolbar')!.getBoundingClientRect();
+        expect(Math.round(video.bottom - top), 'video').to.be.at.most(height);
+        expect(Math.round(toolbar.bottom - top), 'toolbar').to.be.at.most(height);
+        // Letterboxed, not cropped or stretched: the picture keeps its shape inside the video box.
+        expect(getComputedStyle(element.shadowRoot!.querySelector('video')!).objectFit).to.equal('contain');
+      } finally {
+        window.scrollTo(0, 0);
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
+  for (const lang of ['en', 'es']) {
+    it(`keeps the toolbar on one line from 768 px of player width (${lang})`, async () => {
+      await setViewport({ width: 1000, height: 800 });
+      try {
+        const host = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: 768px; font-family: system-ui, sans-serif; line-height: 1.5"></div>`);
+        const element = document.createElement('rsp-training-player');
+        element.src = new URL('/test-server/file/catalog-player.json', location.href).href;
+        element.training = 'tist';
+        host.append(element);
+        const text = lang === 'es' ? 'Controles del reproductor' : 'Player controls';
+        await waitUntil(() => element.shadowRoot?.querySelector('.toolbar')?.getAttribute('aria-label') === text, 'toolbar', { timeout: 5000 });
+        const toolbar = element.shadowRoot!.querySelector('.toolbar')!;
+        const boxes = [...toolbar.children].map((child) => child.getBoundingClientRect());
+        // On one line: one horizontal line crosses every control.
+        expect(Math.max(...boxes.map((box) => box.top)), 'one line').to.be.below(Math.min(...boxes.map((box) => box.bottom)));
+        // Every control is a 24 × 24 px target at least (WCAG 2.5.8) and has a name.
+        for (const control of toolbar.querySelectorAll<HTMLElement>('button, select')) {
+          const box = control.getBoundingClientRect();
+          expect(Math.min(box.width, box.height), control.outerHTML).to.be.at.least(24);
+        }
+        await expect(element).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
+  it('shows no toolbar and answers no shortcut for a session without video', async () => {
+    const element = await fixture<RspTrainingPlayer>(html`<rsp-training-player training="workshop"></rsp-training-player>`);
+    element.catalog = {
+      version: 1,
+      title: 'Test archive',
+      trainings: [{ id: 'workshop', title: 'Writing plans together', sessions: [{ id: 'materials', title: 'Workshop materials' }] }],
+    };
+    await waitForText(element, 'This session has no video.');
+    expect(element.shadowRoot!.querySelector('.toolbar')?.outerHTML, 'toolbar').to.equal(undefined);
+    expect(element.shadowRoot!.querySelector('#shortcuts')?.outerHTML, 'shortcuts list').to.equal(undefined);
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows speeds in the page language', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
+    const element = document.createElement('rsp-training-player');
+    element.src = new URL('/test-server/file/catalog-player.json', location.href).href;
+    element.training = 'tist';
+    host.append(element);
+    await waitUntil(() => element.shadowRoot?.textContent?.includes('Velocidad'), 'Spanish toolbar', { timeout: 5000 });
+    expect([...select(element, 'Velocidad').options].map((option) => option.text)).to.deep.equal([
+      '0,75×', '1×', '1,25×', '1,5×', '1,75×', '2×',
+    ]);
+  });
+
+  it('shows the transcript in the captions language, follows the captions menu, and keeps it when captions go off', async () => {
+    const element = await renderPlayer('tist');
+    await openPanel(element, 'Transcript');
+    const first = () => cueButtons(element, 'transcript')[0]?.querySelector('.text')!.textContent;
+    expect(first()).to.equal('Welcome to module one of Trauma-Informed Stabilization Treatment.');
+    const captions = select(element, 'Captions');
+    choose(captions, '1');
+    await waitUntil(() => first()?.startsWith('Bienvenidos'), 'Spanish transcript');
+    expect(element.shadowRoot!.querySelector('#transcript .cues')!.getAttribute('lang')).to.equal('es');
+    choose(captions, '-1');
+    await element.updateComplete;
+    expect(first()).to.match(/^Bienvenidos/);
+    // Its own menu, which leaves the captions alone.
+    const own = select(element, 'Transcript language');
+    expect([...own.options].map((option) => option.text)).to.deep.equal(['English', 'Español']);
+    choose(own, '0');
+    await waitUntil(() => first()?.startsWith('Welcome'), 'English transcript');
+    expect([...videoOf(element).textTracks].map((track) => track.mode)).to.deep.equal(['disabled', 'disabled']);
+    await expect(element).to.be.accessible();
+  });
+
+  it('has no transcript language menu with one captions track', async () => {
+    const element = await renderPlayer('tist', { session: 'module-2' });
+    await openPanel(element, 'Transcript');
+    expect(element.shadowRoot!.querySelector('#transcript select')?.outerHTML).to.equal(undefined);
   });
 
   it('reserves 16:9 for the video before it loads', async () => {

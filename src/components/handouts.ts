@@ -174,7 +174,7 @@ export class RspHandouts extends LitElement {
     const { t } = locale;
     const sameSite = new URL(material.href).origin === location.origin;
     const details = describeMaterial(material, locale);
-    const tagged = material.tagged === true && typeName(material) === 'PDF';
+    const tagged = material.tagged === true && typeName(material, t) === 'PDF';
     return html`<li>
       <a
         part="link"

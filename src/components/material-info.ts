@@ -1,8 +1,9 @@
 /** What a material link says about its file: type, size, pages, language — through `Intl`. */
 import type { Material } from '../catalog/normalize.js';
-import type { Locale } from '../i18n/index.js';
+import type { Locale, Messages } from '../i18n/index.js';
 import { formatNumber } from '../i18n/format.js';
 
+/** Names of formats, the same in every language. */
 const TYPE_NAMES: Record<string, string> = {
   'application/pdf': 'PDF',
   'application/msword': 'Word',
@@ -11,14 +12,19 @@ const TYPE_NAMES: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
   'application/vnd.ms-excel': 'Excel',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
-  'text/plain': 'Text',
-  'text/html': 'Web page',
   'text/vtt': 'WebVTT',
 };
 
-/** "PDF", "PowerPoint", … from the media type, else from the file extension ("DOCX"), else undefined. */
-export function typeName(material: Material): string | undefined {
+/** Types named by a word of the UI language ("Text", "Texto"). */
+const TYPE_WORDS: Record<string, keyof Messages['fileTypeNames']> = {
+  'text/plain': 'text',
+  'text/html': 'webPage',
+};
+
+/** "PDF", "PowerPoint", "Text", … from the media type, else from the file extension ("DOCX"), else undefined. */
+export function typeName(material: Material, t: Messages): string | undefined {
   if (material.type && TYPE_NAMES[material.type]) return TYPE_NAMES[material.type];
+  if (material.type && TYPE_WORDS[material.type]) return t.fileTypeNames[TYPE_WORDS[material.type]];
   if (material.type?.startsWith('image/')) return material.type.slice(6).toUpperCase();
   const extension = /\.([a-z0-9]{2,5})$/i.exec(new URL(material.href).pathname)?.[1];
   return extension?.toUpperCase();
@@ -54,7 +60,7 @@ export function languageName(code: string, lang: string): string {
 export function describeMaterial(material: Material, { lang, t }: Locale): string {
   const primary = (code: string) => code.split('-')[0].toLowerCase();
   return [
-    typeName(material),
+    typeName(material, t),
     material.bytes !== undefined && formatBytes(material.bytes, lang),
     material.pages !== undefined && t.pages(material.pages, formatNumber(material.pages, lang)),
     material.lang && primary(material.lang) !== primary(lang) && languageName(material.lang, lang),

@@ -7,18 +7,18 @@ import { emit } from '../events.js';
 import { LocaleController } from '../i18n/index.js';
 import { formatDate } from '../i18n/format.js';
 import { embedUrl, seekEmbed } from '../player/facade.js';
-import { defaultCaptionIndex, SessionMedia } from '../player/media.js';
+import { closestLanguage, transcriptTracks } from '../player/languages.js';
+import { SessionMedia } from '../player/media.js';
 import { renderShortcuts, shortcutFor, type ShortcutAction } from '../player/shortcuts.js';
 import { crossOrigin, downloadableSource, type HlsMode } from '../player/sources.js';
 import { readStored, writeStored } from '../player/storage.js';
 import { formatClock, parseTime } from '../player/time.js';
-import { CuePanel } from '../player/transcript-panel.js';
+import { mediaControls, panelToggle, type Panel } from '../player/toolbar.js';
+import { CuePanel, type PanelLanguages } from '../player/transcript-panel.js';
 import { playerStyles } from '../styles/player.js';
 import { sharedStyles } from '../styles/shared.js';
 import { CatalogController } from './catalog-controller.js';
 import { defineElement } from './define.js';
-
-const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
 
 /**
  * Plays one session of one training: the native video controls, plus a toolbar for speed, caption language,
@@ -26,8 +26,11 @@ const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
  * and what they really watched (see `progress.ts`), and tells the host page when a session or the training is
  * complete. YouTube and Vimeo sessions load nothing from those hosts until the viewer presses play.
  *
- * Keyboard, only while focus is inside the player: k or Space play/pause, j/l back/forward 10 s, ←/→ 5 s,
- * c captions, t transcript, ? the list of shortcuts.
+ * The transcript is in the language of the captions chosen (and keeps it while captions are off), or in the one
+ * chosen in its own menu.
+ *
+ * Keyboard, only while focus is inside a player with a video: k or Space play/pause, j/l back/forward 10 s, ←/→ 5 s,
+ * f full screen, m mute, c captions, t transcript, ? the list of shortcuts, Esc closes the panel opened last.
  *
  * @tagname rsp-training-player
  * @summary Watch a training: captions, interactive transcript, chapters, resume and completion events.
@@ -95,7 +98,10 @@ export class RspTrainingPlayer extends LitElement {
   /** `auto` plays HLS natively where possible, else through hls.js; `native` never loads hls.js; `hls.js` always uses it. */
   @property() hls: HlsMode = 'auto';
 
-  @state() private open = { transcript: false, chapters: false, shortcuts: false };
+  @state() private open: Record<Panel, boolean> = { transcript: false, chapters: false, shortcuts: false };
+  /** The language of the captions the viewer last chose, and of the transcript; the page's until they choose. */
+  @state() private captionLang?: string;
+  @state() private transcriptLang?: string;
   @state() private advisoryDismissed = false;
   @state() private embedStart?: number;
   /** Said politely after Previous/Next session changed the session. */
@@ -108,17 +114,37 @@ export class RspTrainingPlayer extends LitElement {
   private chapters = new CuePanel(this, 'chapters');
   private attachedKey?: string;
   private startUsed = false;
+  /** Open panels, the last opened last: Esc closes them in that order. */
+  private opened: Panel[] = [];
 
   constructor() {
     super();
     // On the host: key presses arrive only while focus is inside this player (WCAG 2.1.4).
-    this.addEventListener('keydown', (event) => {
-      const action = shortcutFor(event);
-      if (action && this.resolve()?.session) {
-        event.preventDefault();
-        this.act(action);
-      }
+    this.addEventListener('keydown', this.onKey);
+    // In full screen Chromium sends key presses to <body>, not to the focused control: listen on the document while
+    // this player's video is all the viewer sees, so that f (and the other keys) still work there.
+    this.addEventListener('fullscreenchange', () => {
+      if ((this.renderRoot as ShadowRoot).fullscreenElement) document.addEventListener('keydown', this.onFullscreenKey);
+      else document.removeEventListener('keydown', this.onFullscreenKey);
     });
+  }
+
+  private onKey = (event: KeyboardEvent) => {
+    const action = shortcutFor(event);
+    if (!action || !this.resolve()?.session.video) return;
+    // With nothing to close, Esc is left to the page (a dialog around the player, say).
+    if (action === 'close' && !this.opened.length) return;
+    event.preventDefault();
+    this.act(action);
+  };
+
+  private onFullscreenKey = (event: KeyboardEvent) => {
+    if (!event.composedPath().includes(this)) this.onKey(event);
+  };
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onFullscreenKey);
   }
 
   override connectedCallback() {
@@ -144,6 +170,12 @@ export class RspTrainingPlayer extends LitElement {
     this.chapters.follow(seconds);
   }
 
+  /** @internal Called by the media controller when the viewer picks captions: the transcript goes with them. */
+  captionsChanged(index: number) {
+    const track = this.resolve()?.session.video?.captions[index];
+    if (track) this.captionLang = this.transcriptLang = track.lang;
+  }
+
   private resolve(): { training: Training; session: Session; index: number; unknownSession?: string } | undefined {
     const catalog = this.catalogs.state.catalog;
     const training = catalog && findTraining(catalog, this.training);
@@ -161,18 +193,52 @@ export class RspTrainingPlayer extends LitElement {
       else this.media.togglePlay();
     } else if (action in steps) this.media.skip(steps[action]!);
     else if (action === 'captions') this.media.toggleCaptions();
+    else if (action === 'mute') this.media.toggleMute();
+    else if (action === 'fullscreen') this.toggleFullscreen();
+    else if (action === 'close') this.closeLast();
     else this.toggle(action === 'help' ? 'shortcuts' : 'transcript');
   }
 
-  private toggle(panel: keyof RspTrainingPlayer['open']) {
+  private toggle(panel: Panel) {
     this.open = { ...this.open, [panel]: !this.open[panel] };
+    this.opened = this.opened.filter((each) => each !== panel);
+    if (this.open[panel]) this.opened.push(panel);
+  }
+
+  /** Closes the panel opened last and gives focus back to the button that opens it. */
+  private async closeLast() {
+    const panel = this.opened.at(-1);
+    if (!panel) return;
+    this.toggle(panel);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`.toolbar [aria-controls="${panel}"]`)?.focus();
+  }
+
+  private toggleFullscreen() {
+    const iframe = this.renderRoot.querySelector('iframe');
+    if (!iframe) return this.media.toggleFullscreen();
+    const request = (this.renderRoot as ShadowRoot).fullscreenElement ? document.exitFullscreen() : iframe.requestFullscreen();
+    request.catch(() => {});
+  }
+
+  /** The session's transcripts, the one to show, and the menu that chooses another. */
+  private transcriptChoice(training: Training, session: Session): PanelLanguages & { src?: string } {
+    const tracks = transcriptTracks(session.video, training.language);
+    const selected = closestLanguage(tracks, this.transcriptLang ?? this.captionLang ?? this.locale.lang);
+    return {
+      src: tracks[selected]?.src,
+      lang: tracks[selected]?.lang,
+      labels: tracks.map((track) => track.label ?? track.lang ?? ''),
+      selected,
+      choose: (index) => (this.transcriptLang = tracks[index].lang),
+    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('training')) this.advisoryDismissed = false;
     const current = this.resolve();
     const video = current?.session.video;
-    this.transcript.load(video?.transcript);
+    this.transcript.load(current && this.transcriptChoice(current.training, current.session).src);
     this.chapters.load(video?.chapters);
     if (current && !this.advisoryDismissed && current.training.advisory) {
       this.advisoryDismissed = readStored<boolean>(`advisory:${current.training.id}`) === true;
@@ -191,9 +257,14 @@ export class RspTrainingPlayer extends LitElement {
       start: this.startUsed ? undefined : parseTime(this.start),
       completeAt: this.completeAt,
       hls: this.hls,
-      captionIndex: defaultCaptionIndex(current.session.video?.captions ?? [], this.locale.lang),
+      captionIndex: this.captionIndex(current.session),
     });
     this.startUsed = true;
+  }
+
+  /** The captions track shown first: in the language last chosen, else the page's. */
+  private captionIndex(session: Session) {
+    return closestLanguage(session.video?.captions ?? [], this.captionLang ?? this.locale.lang);
   }
 
   /** Level of the advisory, transcript, chapters and shortcuts headings: below the title when it is shown, else at
@@ -217,24 +288,31 @@ export class RspTrainingPlayer extends LitElement {
       </div>`;
     }
     const { training, session } = current;
-    const panelOpen = this.open.transcript || this.open.chapters;
+    const video = session.video;
+    const panelOpen = !!video && (this.open.transcript || this.open.chapters);
+    // Without media there is nothing for the toolbar's controls and shortcuts to act on; only Previous/Next remain.
     return html`${this.renderHeader(current)}
       ${current.unknownSession
         ? html`<div class="error" part="error" role="alert">
             <p>${this.t.unknownSession(current.unknownSession, current.index + 1, training.sessions.length)}</p>
           </div>`
         : nothing}
-      <div class="layout ${panelOpen ? 'with-panel' : ''}">
+      <div class="layout header-${this.header} ${panelOpen ? 'with-panel' : ''}">
         <div>
-          ${this.renderStage(training, session)} ${this.renderBelowStage(training, session)}
-          ${this.renderToolbar(current)}
+          ${this.renderStage(training, session)}
+          ${video || training.sessions.length > 1 ? this.renderToolbar(current) : nothing}
+          ${this.renderBelowStage(training, session)}
         </div>
-        <div>
-          <div ?hidden=${!this.open.transcript}>${this.transcript.render('transcript', session.title, this.panelLevel)}</div>
-          <div ?hidden=${!this.open.chapters}>${this.chapters.render('chapters', session.title, this.panelLevel)}</div>
-        </div>
+        ${video
+          ? html`<div>
+              <div ?hidden=${!this.open.transcript}>
+                ${this.transcript.render('transcript', session.title, this.panelLevel, this.transcriptChoice(training, session))}
+              </div>
+              <div ?hidden=${!this.open.chapters}>${this.chapters.render('chapters', session.title, this.panelLevel)}</div>
+            </div>`
+          : nothing}
       </div>
-      ${renderShortcuts(!this.open.shortcuts, this.t, this.panelLevel)}
+      ${video ? renderShortcuts(!this.open.shortcuts, this.t, this.panelLevel) : nothing}
       <p class="live" aria-live="polite">${this.media.describing ? this.media.description : ''}</p>`;
   }
 
@@ -271,7 +349,7 @@ export class RspTrainingPlayer extends LitElement {
     const advisory = training.advisory && !this.advisoryDismissed;
     if (!video) return html`<p class="notice" part="notice">${this.t.noVideo}</p>`;
     const provider = video.embed && this.t.providerNames[video.embed.provider];
-    const captionIndex = defaultCaptionIndex(video.captions, this.locale.lang);
+    const captionIndex = this.captionIndex(session);
     const media = video.embed
       ? this.embedStart !== undefined
         ? html`<iframe
@@ -333,7 +411,6 @@ export class RspTrainingPlayer extends LitElement {
 
   private renderToolbar({ training, session, index }: { training: Training; session: Session; index: number }) {
     const video = session.video;
-    const native = !!video?.sources;
     const last = training.sessions.length - 1;
     // The host decides where a session lives (`<rsp-archive>` puts it in the address); unless it does, we change it.
     const go = (to: number) => {
@@ -346,35 +423,14 @@ export class RspTrainingPlayer extends LitElement {
     // At either end the button stays focusable with aria-disabled rather than `disabled`: a disabled button under
     // focus drops focus to <body> (WCAG 2.4.3), and moving it to the other button would make a repeated Enter go back.
     const end = (disabled: boolean) => (disabled ? 'true' : nothing);
-    const expand = (panel: keyof RspTrainingPlayer['open'], label: string) =>
-      html`<button type="button" part="button" aria-expanded=${this.open[panel]} aria-controls=${panel}
-        @click=${() => this.toggle(panel)}>${label}</button>`;
+    const toolbar = { locale: this.locale.locale, media: this.media, open: this.open, toggle: (panel: Panel) => this.toggle(panel) };
     return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${this.t.playerControls}>
-      ${native
-        ? html`<button type="button" part="button" @click=${() => this.media.skip(-10)}>${this.t.back10}</button>
-            <label>${this.t.speed}
-              <select @change=${(event: Event) => this.media.setSpeed(Number((event.target as HTMLSelectElement).value))}>
-                ${SPEEDS.map((speed) => html`<option value=${speed} ?selected=${speed === this.media.speed}>${speed}×</option>`)}
-              </select></label>
-            ${video!.captions.length
-              ? html`<label>${this.t.captions}
-                  <select @change=${(event: Event) => this.media.showCaptions(Number((event.target as HTMLSelectElement).value))}>
-                    <option value="-1" ?selected=${this.media.captionIndex < 0}>${this.t.captionsOff}</option>
-                    ${video!.captions.map((track, at) => html`<option value=${at} ?selected=${at === this.media.captionIndex}>${track.label}</option>`)}
-                  </select></label>`
-              : nothing}`
-        : nothing}
-      ${video?.transcript ? expand('transcript', this.t.transcript) : nothing}
-      ${video?.chapters ? expand('chapters', this.t.chapters) : nothing}
-      ${native && video?.descriptions
-        ? html`<button type="button" part="button" aria-pressed=${this.media.describing}
-            @click=${() => this.media.toggleDescriptions(video.descriptions)}>${this.t.audioDescription}</button>`
-        : nothing}
+      ${video ? mediaControls(video, toolbar) : nothing}
       ${training.sessions.length > 1
         ? html`<button type="button" part="button" aria-disabled=${end(index === 0)} @click=${() => go(index - 1)}>${this.t.previousSession}</button>
             <button type="button" part="button" aria-disabled=${end(index === last)} @click=${() => go(index + 1)}>${this.t.nextSession}</button>`
         : nothing}
-      ${expand('shortcuts', this.t.shortcuts)}
+      ${video ? panelToggle('shortcuts', 'shortcuts', this.t.shortcuts, toolbar) : nothing}
     </div>
     <p class="live" role="status">${this.sessionAnnouncement}</p>`;
   }

@@ -81,9 +81,12 @@ export const en = {
     'forward-10': 'Forward 10 seconds',
     'back-5': 'Back 5 seconds',
     'forward-5': 'Forward 5 seconds',
+    fullscreen: 'Full screen on or off',
+    mute: 'Mute or unmute',
     captions: 'Captions on or off',
     transcript: 'Show or hide the transcript',
     help: 'Show or hide this list',
+    close: 'Close the panel opened last',
   },
   resumeQuestion: 'You watched part of this session before.',
   resumeAt: (clock: string) => `Resume at ${clock}`,
@@ -137,6 +140,13 @@ export const en = {
   didYouMean: (suggestion: string) => `Did you mean ${suggestion}?`,
   // <rsp-archive>, when the detail view's code cannot load
   detailLoadError: 'This training cannot be shown: part of the archive did not load. Check your connection and reload the page.',
+
+  // Added by issue 14 (the player in every language)
+  /** Names of keys in the list of shortcuts; the others are shown as they are printed on the key. */
+  keyNames: { space: 'Space', escape: 'Esc' },
+  /** File types that are words rather than names (PDF, Word and PowerPoint are the same in every language). */
+  fileTypeNames: { text: 'Text', webPage: 'Web page' },
+  transcriptLanguage: 'Transcript language',
 };
 
 export type Messages = typeof en;

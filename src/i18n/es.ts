@@ -80,9 +80,12 @@ export const es: Messages = {
     'forward-10': 'Avanzar 10 segundos',
     'back-5': 'Retroceder 5 segundos',
     'forward-5': 'Avanzar 5 segundos',
+    fullscreen: 'Activar o salir de la pantalla completa',
+    mute: 'Silenciar o activar el sonido',
     captions: 'Activar o desactivar subtítulos',
     transcript: 'Mostrar u ocultar la transcripción',
     help: 'Mostrar u ocultar esta lista',
+    close: 'Cerrar el último panel abierto',
   },
   resumeQuestion: 'Ya vio parte de esta sesión.',
   resumeAt: (clock) => `Continuar en ${clock}`,
@@ -134,4 +137,8 @@ export const es: Messages = {
   didYouMean: (suggestion) => `¿Quiso decir ${suggestion}?`,
   detailLoadError:
     'No se puede mostrar esta capacitación: una parte del archivo no se cargó. Compruebe su conexión y vuelva a cargar la página.',
+
+  keyNames: { space: 'Espacio', escape: 'Esc' },
+  fileTypeNames: { text: 'Texto', webPage: 'Página web' },
+  transcriptLanguage: 'Idioma de la transcripción',
 };

@@ -33,6 +33,11 @@ export function formatNumber(value: number, lang: string): string {
   return cached(`number:${lang}`, () => new Intl.NumberFormat(lang)).format(value);
 }
 
+/** A playback speed: "0.75×" / "0,75×". */
+export function formatSpeed(rate: number, lang: string): string {
+  return `${formatNumber(rate, lang)}×`;
+}
+
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** The form of a word for `count` in `lang`, by `Intl.PluralRules`; categories a dictionary lacks fall back to `other`. */

@@ -4,7 +4,7 @@
  * The element renders; this controller owns what happens to the media.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Captions, Session, Training } from '../catalog/normalize.js';
+import type { Session, Training } from '../catalog/normalize.js';
 import { PlaybackTracker } from './playback.js';
 import { sessionProgress, watchedSeconds } from './progress.js';
 import { attachSource, pickSource, type HlsMode } from './sources.js';
@@ -17,6 +17,8 @@ const RESUME_BEFORE = 0.95;
 export interface MediaHost extends ReactiveControllerHost, HTMLElement {
   /** Called on every `timeupdate` and seek. */
   timeChanged(seconds: number): void;
+  /** Called when the viewer shows another captions track (toolbar, `c` or the native menu); -1 for off. */
+  captionsChanged?(index: number): void;
 }
 
 export class SessionMedia implements ReactiveController {
@@ -102,6 +104,7 @@ export class SessionMedia implements ReactiveController {
       if (index === this.captionIndex) return;
       this.captionIndex = index;
       if (index >= 0) this.lastCaptionIndex = index;
+      this.host.captionsChanged?.(index);
       this.host.requestUpdate();
     };
     video.textTracks.addEventListener('change', onTracks);
@@ -177,11 +180,25 @@ export class SessionMedia implements ReactiveController {
     // The <track> elements the player rendered, in catalog order (a stream may add in-band tracks of its own).
     const tracks = [...(this.video?.querySelectorAll('track') ?? [])];
     tracks.forEach((track, at) => (track.track.mode = at === index ? 'showing' : 'disabled'));
+    this.host.captionsChanged?.(index);
     this.host.requestUpdate();
   }
 
   toggleCaptions() {
     this.showCaptions(this.captionIndex >= 0 ? -1 : this.lastCaptionIndex);
+  }
+
+  toggleMute() {
+    if (this.video) this.video.muted = !this.video.muted;
+  }
+
+  /** Puts the video (with its native controls) in full screen, or leaves it. Needs the viewer's key press or click. */
+  toggleFullscreen() {
+    const video = this.video;
+    if (!video) return;
+    const root = video.getRootNode() as Document | ShadowRoot;
+    const request = root.fullscreenElement === video ? document.exitFullscreen() : video.requestFullscreen();
+    request.catch(() => {}); // refused (no user activation, or fullscreen not allowed in this frame): nothing to do
   }
 
   /** Turns the read-out of text descriptions (`src`, WebVTT) on or off. */
@@ -211,13 +228,4 @@ export class SessionMedia implements ReactiveController {
     this.description = this.descriptions[index].text;
     this.host.requestUpdate();
   }
-}
-
-/** The captions track to show first: the element's (or page's) language, else the first. */
-export function defaultCaptionIndex(captions: readonly Captions[], lang: string): number {
-  if (!captions.length) return -1;
-  const base = lang.toLowerCase().split('-')[0];
-  const exact = captions.findIndex((track) => track.lang.toLowerCase() === lang.toLowerCase());
-  const close = captions.findIndex((track) => track.lang.toLowerCase().split('-')[0] === base);
-  return exact >= 0 ? exact : close >= 0 ? close : 0;
 }

@@ -6,31 +6,27 @@ import type { Messages } from '../i18n/index.js';
  * inside it (WCAG 2.1.4: single-key shortcuts active only on focus), and two players on a page never both react.
  */
 
-export type ShortcutAction = 'toggle-play' | 'back-10' | 'forward-10' | 'back-5' | 'forward-5' | 'captions' | 'transcript' | 'help';
-
-/** Keys in the order the "?" list shows them. */
-export const SHORTCUTS: readonly { keys: readonly string[]; action: ShortcutAction }[] = [
-  { keys: ['k', 'Space'], action: 'toggle-play' },
+/**
+ * Every shortcut, as `KeyboardEvent.key` values, in the order the "?" list shows them. The key handler and the list
+ * both read this table, so they cannot disagree; the README's table says the same in words.
+ */
+export const SHORTCUTS = [
+  { keys: ['k', ' '], action: 'toggle-play' },
   { keys: ['j'], action: 'back-10' },
   { keys: ['l'], action: 'forward-10' },
-  { keys: ['←'], action: 'back-5' },
-  { keys: ['→'], action: 'forward-5' },
+  { keys: ['ArrowLeft'], action: 'back-5' },
+  { keys: ['ArrowRight'], action: 'forward-5' },
+  { keys: ['f'], action: 'fullscreen' },
+  { keys: ['m'], action: 'mute' },
   { keys: ['c'], action: 'captions' },
   { keys: ['t'], action: 'transcript' },
   { keys: ['?'], action: 'help' },
-];
+  { keys: ['Escape'], action: 'close' },
+] as const;
 
-const KEYS: Record<string, ShortcutAction> = {
-  k: 'toggle-play',
-  ' ': 'toggle-play',
-  j: 'back-10',
-  l: 'forward-10',
-  ArrowLeft: 'back-5',
-  ArrowRight: 'forward-5',
-  c: 'captions',
-  t: 'transcript',
-  '?': 'help',
-};
+export type ShortcutAction = (typeof SHORTCUTS)[number]['action'];
+
+const ACTIONS = new Map<string, ShortcutAction>(SHORTCUTS.flatMap(({ keys, action }) => keys.map((key) => [key, action])));
 
 /** Elements that use every key themselves (typing, choosing), and those that use Space and the arrows. */
 const OWN_KEYS = 'input, textarea, select, [contenteditable]';
@@ -39,16 +35,24 @@ const OWN_SPACE = 'button, a[href], summary, [role="button"], video';
 /** The shortcut `event` asks for, or `undefined` when the key belongs to the focused control or has modifiers. */
 export function shortcutFor(event: KeyboardEvent): ShortcutAction | undefined {
   if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return undefined;
-  const action = KEYS[event.key];
+  const action = ACTIONS.get(event.key);
   if (!action) return undefined;
   const target = event.composedPath()[0];
   if (target instanceof Element) {
+    // Esc closes the panel even from its search box or menu, unless a search box has text for Esc to clear first.
+    if (action === 'close') return target instanceof HTMLInputElement && target.value ? undefined : action;
     if (target.closest(OWN_KEYS)) return undefined;
     // Space presses a focused button; the native video controls already handle Space and the arrows themselves.
     if (event.key === ' ' && target.closest(OWN_SPACE)) return undefined;
     if (event.key.startsWith('Arrow') && target.closest('video')) return undefined;
   }
   return action;
+}
+
+/** A key as the list shows it: printed keys as they are, the others by name in the UI language. */
+function keyLabel(key: string, t: Messages): string {
+  const named: Record<string, string> = { ' ': t.keyNames.space, Escape: t.keyNames.escape, ArrowLeft: '←', ArrowRight: '→' };
+  return named[key] ?? key;
 }
 
 /** The "?" panel: every shortcut and what it does. */
@@ -60,7 +64,7 @@ export function renderShortcuts(hidden: boolean, t: Messages, headingLevel: numb
     <dl>
       ${SHORTCUTS.map(
         ({ keys, action }) =>
-          html`<dt>${keys.map((key, at) => html`${at ? ' / ' : ''}<kbd>${key}</kbd>`)}</dt>
+          html`<dt>${keys.map((key, at) => html`${at ? ' / ' : ''}<kbd>${keyLabel(key, t)}</kbd>`)}</dt>
             <dd>${t.shortcutNames[action]}</dd>`,
       )}
     </dl>

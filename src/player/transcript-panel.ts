@@ -18,6 +18,17 @@ export interface CuePanelHost extends ReactiveControllerHost, Element {
 
 type Cues = TimedText[] | 'loading' | 'error' | undefined;
 
+/** The transcript's languages, when the session has several: a menu in the panel chooses among them. */
+export interface PanelLanguages {
+  /** Each language's name, as its captions track labels it. */
+  labels: string[];
+  /** Index of the language shown. */
+  selected: number;
+  /** The language of the cues shown, for `lang` on the list (WCAG 3.1.2). */
+  lang?: string;
+  choose(index: number): void;
+}
+
 /** Loads the cues of one WebVTT file for one panel and follows the current time. */
 export class CuePanel implements ReactiveController {
   cues: Cues;
@@ -128,7 +139,7 @@ export class CuePanel implements ReactiveController {
   }
 
   /** The panel; `title` names the downloaded file. */
-  render(id: string, title: string, headingLevel = 3): TemplateResult {
+  render(id: string, title: string, headingLevel = 3, languages?: PanelLanguages): TemplateResult {
     const t = this.t;
     const transcript = this.kind === 'transcript';
     const heading = transcript ? t.transcript : t.chapters;
@@ -137,14 +148,15 @@ export class CuePanel implements ReactiveController {
     const active = matches[this.activeMatch];
     return html`<section id=${id} class="panel ${this.kind}" part=${this.kind} aria-labelledby="${id}-heading">
       <div id="${id}-heading" class="panel-heading" role="heading" aria-level=${headingLevel}>${heading}</div>
+      ${languages && languages.labels.length > 1 ? this.renderLanguages(languages) : nothing}
       ${cues === 'loading'
         ? html`<p>${this.t.loadingText}</p>`
         : !Array.isArray(cues)
           ? html`<p class="unavailable">${transcript ? this.t.transcriptUnavailable : this.t.chaptersUnavailable}</p>`
           : html`${transcript ? this.renderSearch(matches) : nothing}
               ${guard(
-                [cues, this.query, active],
-                () => html`<ol class="cues">
+                [cues, this.query, active, languages?.lang],
+                () => html`<ol class="cues" lang=${languages?.lang ?? nothing}>
                   ${cues.map(
                     (cue, index) =>
                       html`<li>
@@ -167,6 +179,17 @@ export class CuePanel implements ReactiveController {
                   </button>`
                 : nothing}`}
     </section>`;
+  }
+
+  private renderLanguages({ labels, selected, choose }: PanelLanguages) {
+    return html`<p class="languages">
+      <label
+        >${this.t.transcriptLanguage}
+        <select @change=${(event: Event) => choose(Number((event.target as HTMLSelectElement).value))}>
+          ${labels.map((label, at) => html`<option value=${at} .selected=${at === selected}>${label}</option>`)}
+        </select></label
+      >
+    </p>`;
   }
 
   private renderSearch(matches: number[]) {

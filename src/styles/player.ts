@@ -32,6 +32,16 @@ export const playerStyles = css`
   .layout {
     display: grid;
     gap: var(--_gap);
+    /* What must fit in the window with the video, with the player's top at the window's top: the header above it
+       and the toolbar below (measured at 1280×800 … 1536×864; see "fits the video" in the tests). */
+    --_above: 0em;
+    --_below: 3.5em;
+  }
+  .layout.header-session {
+    --_above: 3em;
+  }
+  .layout.header-full {
+    --_above: 9em;
   }
   @container (min-width: 52em) {
     .layout.with-panel {
@@ -42,6 +52,11 @@ export const playerStyles = css`
     position: relative;
     /* Reserved before anything loads: no layout shift when the video or the iframe arrives. */
     aspect-ratio: var(--rsp-video-aspect-ratio, 16 / 9);
+    /* Never taller than the window leaves room for: the height limit narrows the box through its aspect ratio, and
+       the box is centred. Not below 12em, where a landscape phone would leave the video too small to use. */
+    max-height: max(12em, calc(100vh - var(--_above) - var(--_below)));
+    max-height: max(12em, calc(100dvh - var(--_above) - var(--_below)));
+    margin-inline: auto;
     background: var(--rsp-video-background, #000);
     border-radius: var(--rsp-radius, 0.25em);
     overflow: hidden;
@@ -55,6 +70,9 @@ export const playerStyles = css`
     width: 100%;
     height: 100%;
     border: 0;
+  }
+  video {
+    object-fit: contain;
   }
   .facade img {
     position: absolute;
@@ -137,14 +155,42 @@ export const playerStyles = css`
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4em;
+    gap: 0.25em;
     align-items: center;
     margin-block: 0.5em;
   }
   .toolbar label {
     display: inline-flex;
-    gap: 0.3em;
+    gap: 0.2em;
     align-items: center;
+  }
+  .toolbar select {
+    padding-inline: 0.3em;
+  }
+  /* Compact: an icon each, the name in text for screen readers and in a tooltip. 24 × 24 px at least (WCAG 2.5.8). */
+  .toolbar button {
+    padding-inline: 0.5em;
+  }
+  .toolbar .tool {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 24px;
+    min-height: 24px;
+    padding: 0.2em;
+  }
+  .icon {
+    width: 1.25em;
+    height: 1.25em;
+    flex: none;
+    fill: currentColor;
+  }
+  .menu {
+    position: relative;
+  }
+  .menu .icon {
+    color: var(--_muted);
   }
   select,
   input[type='search'] {
