@@ -12,6 +12,7 @@ import type { RspTrainingPlayer } from '../../src/components/training-player.js'
 import type { CompleteDetail } from '../../src/events.js';
 import { shadowText } from '../helpers.js';
 import { clearStoredProgress, metadata, videoOf } from '../player-helpers.js';
+import { PATIENCE } from './harness.js';
 
 const NURSES = 'trauma-informed-care-for-nurses';
 const DATA = 'using-data-to-inform-practice';
@@ -101,7 +102,7 @@ describe('journey: come back and complete', () => {
 
     reloaded.shadowRoot!.querySelector<HTMLAnchorElement>('.back a')!.click();
     const list = reloaded.shadowRoot!.querySelector('rsp-training-list')!;
-    await waitUntil(() => !list.closest('[hidden]'), 'list shown');
+    await waitUntil(() => !list.closest('[hidden]'), 'list shown', PATIENCE);
     await list.updateComplete;
     const card = [...list.shadowRoot!.querySelectorAll('.card')].find((each) => each.textContent!.includes('Trauma-Informed Care for Nurses'));
     expect(card, 'the card of the training').to.exist;
@@ -114,20 +115,20 @@ describe('journey: come back and complete', () => {
     const watching = await openArchive(`#rsp/${NURSES}`);
     const some = await playerOf(watching);
     some.video.currentTime = 6;
-    await waitUntil(() => !some.video.seeking, 'at 0:06');
+    await waitUntil(() => !some.video.seeking, 'at 0:06', PATIENCE);
     some.video.focus();
     await sendKeys({ press: 'k' });
     await waitUntil(() => some.video.currentTime > 7, 'played a second', { timeout: 5000 });
     await sendKeys({ press: 'k' });
-    await waitUntil(() => some.video.paused, 'paused');
+    await waitUntil(() => some.video.paused, 'paused', PATIENCE);
     leave(watching);
     const later = await openArchive(`#rsp/${NURSES}`);
     const { player: offered } = await playerOf(later);
     // Where the pause landed, a second or so after 0:06.
-    await waitUntil(() => /Resume at 0:0[78]/.test(shadowText(offered)), 'offer to resume');
+    await waitUntil(() => /Resume at 0:0[78]/.test(shadowText(offered)), 'offer to resume', PATIENCE);
     later.shadowRoot!.querySelector<HTMLAnchorElement>('.back a')!.click();
     const listLater = later.shadowRoot!.querySelector('rsp-training-list')!;
-    await waitUntil(() => !listLater.closest('[hidden]'), 'list shown');
+    await waitUntil(() => !listLater.closest('[hidden]'), 'list shown', PATIENCE);
     await listLater.updateComplete;
     const cardLater = [...listLater.shadowRoot!.querySelectorAll('.card')].find((each) => each.textContent!.includes('Trauma-Informed Care for Nurses'));
     expect(cardLater!.querySelector('.badge')!.textContent!.trim()).to.match(/^In progress( \d+%)?$/);
@@ -152,7 +153,7 @@ describe('journey: come back and complete', () => {
     expect(whole.video.currentTime).to.equal(0);
     await playFast(whole.player, whole.video);
     await waitUntil(() => whole.video.ended, 'played to the end', { timeout: 15000 });
-    await waitUntil(() => completions.length >= 2, 'completed');
+    await waitUntil(() => completions.length >= 2, 'completed', PATIENCE);
     expect(completions).to.deep.equal([
       { trainingId: DATA, sessionId: 'webinar', scope: 'session' },
       { trainingId: DATA, scope: 'training' },
@@ -170,7 +171,7 @@ describe('journey: come back and complete', () => {
     // The list shows the training as completed.
     back.shadowRoot!.querySelector<HTMLAnchorElement>('.back a')!.click();
     const list = back.shadowRoot!.querySelector('rsp-training-list')!;
-    await waitUntil(() => !list.closest('[hidden]'), 'list shown');
+    await waitUntil(() => !list.closest('[hidden]'), 'list shown', PATIENCE);
     await list.updateComplete;
     const card = [...list.shadowRoot!.querySelectorAll('.card')].find((each) => each.textContent!.includes('Using Data to Inform Practice'));
     expect(card!.querySelector('.badge')!.textContent!.trim()).to.equal('Completed');

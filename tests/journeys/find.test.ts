@@ -11,6 +11,7 @@ import '../../src/components/archive.js';
 import type { RspArchive } from '../../src/components/archive.js';
 import type { RspTrainingList } from '../../src/components/training-list.js';
 import { clickOn } from '../player-helpers.js';
+import { PATIENCE } from './harness.js';
 
 const DE_ESCALATION = 'Person-Centered De-escalation on Inpatient Units';
 const DEBRIEFING = 'Debriefing After Restraint: Learning and Repair';
@@ -25,7 +26,7 @@ async function openArchive(lang = 'en') {
   const archive = container.querySelector('rsp-archive')!;
   await oneEvent(archive, 'rsp-catalog-load');
   await archive.updateComplete;
-  await waitUntil(() => list(archive)?.shadowRoot?.querySelector('.card'), 'the list shows trainings');
+  await waitUntil(() => list(archive)?.shadowRoot?.querySelector('.card'), 'the list shows trainings', PATIENCE);
   return archive;
 }
 

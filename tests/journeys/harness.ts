@@ -372,8 +372,11 @@ export class Visit {
 
   // -- hands ----------------------------------------------------------------------------------------------------
 
-  /** A real mouse click in the middle of `element` (or at `at`, a fraction of its box), as a person's. */
-  async click(element: Element, at: [number, number] = [0.5, 0.5]) {
+  /**
+   * A real mouse click in the middle of `element` (or at `at`, a fraction of its box), as a person's. `within` is
+   * what the click must land inside, when that is not `element` itself: a card whose link stretches over its text.
+   */
+  async click(element: Element, at: [number, number] = [0.5, 0.5], within: Element = element) {
     // Scroll it into view until it stays put and is what a click there would hit: the archive restores the list's
     // scroll position a frame after showing it, which would otherwise move the target from under the pointer.
     let point: [number, number] = [0, 0];
@@ -384,7 +387,7 @@ export class Visit {
         // The first line box: the middle of a link that wraps onto two lines may be beside both of them.
         const box = element.getClientRects()[0] ?? element.getBoundingClientRect();
         point = [box.x + box.width * at[0], box.y + box.height * at[1]];
-        return hits(this.doc, point, element);
+        return hits(this.doc, point, within);
       },
       `${accessibleName(element).slice(0, 60)} can be clicked`,
       PATIENCE,
@@ -416,15 +419,20 @@ export class Visit {
    * it took, or `Infinity` when it never arrived.
    */
   async tabUntil(arrived: (element: Element) => boolean, max = 60, shift = false): Promise<number> {
+    this.tabbed = [];
     for (let count = 1; count <= max; count++) {
       if (shift) await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       if (shift) await sendKeys({ up: 'Shift' });
       const element = focused(this.doc);
+      this.tabbed.push(focusedName(this.doc));
       if (element && arrived(element)) return count;
     }
     return Infinity;
   }
+
+  /** The names focus passed through in the last `tabUntil`, for a failure's message. */
+  tabbed: string[] = [];
 
   focused(): Element | null {
     return focused(this.doc);

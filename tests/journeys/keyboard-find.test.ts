@@ -9,6 +9,7 @@ import { clearCatalogStores } from '../../src/catalog/store.js';
 import '../../src/components/archive.js';
 import type { RspArchive } from '../../src/components/archive.js';
 import type { RspTrainingList } from '../../src/components/training-list.js';
+import { PATIENCE } from './harness.js';
 
 async function demoArchive() {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -19,7 +20,7 @@ async function demoArchive() {
   await archive.updateComplete;
   const list = archive.shadowRoot!.querySelector<RspTrainingList>('rsp-training-list')!;
   await list.updateComplete;
-  await waitUntil(() => list.shadowRoot!.querySelector('.card'), 'cards shown');
+  await waitUntil(() => list.shadowRoot!.querySelector('.card'), 'cards shown', PATIENCE);
   return { archive, list, root: list.shadowRoot! };
 }
 
@@ -59,7 +60,7 @@ describe('journey: find a training by keyboard and by pointer', () => {
     const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
     search.focus();
     await sendKeys({ type: 'trauma' });
-    await waitUntil(() => root.querySelectorAll('.card').length < 13, 'results filtered');
+    await waitUntil(() => root.querySelectorAll('.card').length < 13, 'results filtered', PATIENCE);
     const first = firstTitle(root);
     const wanted = first.textContent!.trim();
     let tabs = 0;
@@ -70,7 +71,7 @@ describe('journey: find a training by keyboard and by pointer', () => {
     expect(deepActive() === first, `the first result is focused (not ${deepActive()?.localName})`).to.equal(true);
     expect(tabs, 'Tab presses from the search box to the first result').to.be.at.most(5);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => detailHeading(archive), 'detail view opened');
+    await waitUntil(() => detailHeading(archive), 'detail view opened', PATIENCE);
     expect(detailHeading(archive)!.textContent!.trim()).to.equal(wanted);
   });
 
@@ -84,7 +85,7 @@ describe('journey: find a training by keyboard and by pointer', () => {
     await list.updateComplete;
     expect(rect(search), 'search box on the first keystrokes').to.deep.equal(searchBefore);
     const announcement = () => [...root.querySelectorAll('[role="status"]')].find((region) => /found/.test(region.textContent!));
-    await waitUntil(announcement, 'result count announced');
+    await waitUntil(announcement, 'result count announced', PATIENCE);
     const status = announcement()!;
     expect(visible(status), `"${status.textContent!.trim()}" is not on screen`).to.equal(false);
     expect(rect(search), 'search box after the announcement').to.deep.equal(searchBefore);
@@ -95,7 +96,7 @@ describe('journey: find a training by keyboard and by pointer', () => {
     firstTitle(root).click();
     const detailAnnouncement = () =>
       [...archive.shadowRoot!.querySelectorAll('[role="status"]')].find((region) => /training details/.test(region.textContent!));
-    await waitUntil(detailAnnouncement, 'view change announced');
+    await waitUntil(detailAnnouncement, 'view change announced', PATIENCE);
     const announced = detailAnnouncement()!;
     expect(visible(announced), `"${announced.textContent!.trim()}" is not on screen`).to.equal(false);
   });
@@ -108,7 +109,7 @@ describe('journey: find a training by keyboard and by pointer', () => {
     card.scrollIntoView({ block: 'center' });
     const box = card.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(box.right - 6), Math.round(box.bottom - 6)] });
-    await waitUntil(() => detailHeading(archive), 'a click near the corner opens the training');
+    await waitUntil(() => detailHeading(archive), 'a click near the corner opens the training', PATIENCE);
     expect(detailHeading(archive)!.textContent!.trim()).to.equal(wanted);
   });
 
@@ -117,7 +118,7 @@ describe('journey: find a training by keyboard and by pointer', () => {
     const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
     search.focus();
     await sendKeys({ type: 'trauma' });
-    await waitUntil(() => [...root.querySelectorAll('.option .count')].some((count) => count.textContent === '(0)'), 'a zero count');
+    await waitUntil(() => [...root.querySelectorAll('.option .count')].some((count) => count.textContent === '(0)'), 'a zero count', PATIENCE);
     const zero = [...root.querySelectorAll('.option')].find((option) => option.querySelector('.count')!.textContent === '(0)')!;
     const box = zero.querySelector('input')!;
     expect(box.disabled, `${zero.textContent!.trim()} is disabled`).to.equal(true);

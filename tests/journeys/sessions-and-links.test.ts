@@ -10,6 +10,7 @@ import '../../src/components/training-player.js';
 import type { RspTrainingPlayer } from '../../src/components/training-player.js';
 import { shadowText } from '../helpers.js';
 import { button } from '../player-helpers.js';
+import { PATIENCE } from './harness.js';
 
 /** Mounts `<rsp-archive>` on the demo catalog inside `host`, as a page load (or reload) at the current URL would. */
 async function mountArchive(host: HTMLElement): Promise<RspArchive> {
@@ -63,14 +64,14 @@ describe('Journey: sessions and links', () => {
     next.focus();
     for (const number of [2, 3, 4]) {
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => location.hash === `#rsp/tist/module-${number}`, `address is module-${number} (is ${location.hash})`);
-      await waitUntil(() => sessionLine(element).startsWith(`Session ${number} of 4`), `session ${number} shown`);
+      await waitUntil(() => location.hash === `#rsp/tist/module-${number}`, `address is module-${number} (is ${location.hash})`, PATIENCE);
+      await waitUntil(() => sessionLine(element).startsWith(`Session ${number} of 4`), `session ${number} shown`, PATIENCE);
       // Focus stays on the button pressed, so pressing again goes on.
       expect(deepActive()).to.equal(button(player(element)!, 'Next session'));
     }
     expect(pushes).to.have.length(3);
     // The change is told once, politely.
-    await waitUntil(() => spoken(element).some((text) => text.includes('Session 4 of 4')), 'session change announced');
+    await waitUntil(() => spoken(element).some((text) => text.includes('Session 4 of 4')), 'session change announced', PATIENCE);
     expect(spoken(element).filter((text) => text.includes('Session 4 of 4'))).to.have.length(1);
 
     // At the last session, Enter on Next does nothing, and focus does not fall to the page.
@@ -90,17 +91,17 @@ describe('Journey: sessions and links', () => {
 
     // Back goes to session 3, not out of the archive.
     history.back();
-    await waitUntil(() => location.hash === '#rsp/tist/module-3', 'back to module-3');
-    await waitUntil(() => sessionLine(element).startsWith('Session 3 of 4'), 'session 3 shown after Back');
+    await waitUntil(() => location.hash === '#rsp/tist/module-3', 'back to module-3', PATIENCE);
+    await waitUntil(() => sessionLine(element).startsWith('Session 3 of 4'), 'session 3 shown after Back', PATIENCE);
     // And on back through the sessions to the list the page was opened on.
     history.back();
-    await waitUntil(() => location.hash === '#rsp/tist/module-2', 'back to module-2');
+    await waitUntil(() => location.hash === '#rsp/tist/module-2', 'back to module-2', PATIENCE);
     history.back();
-    await waitUntil(() => location.hash === '#rsp/tist', 'back to #rsp/tist');
-    await waitUntil(() => sessionLine(element).startsWith('Session 1 of 4'), 'session 1 shown after Back');
+    await waitUntil(() => location.hash === '#rsp/tist', 'back to #rsp/tist', PATIENCE);
+    await waitUntil(() => sessionLine(element).startsWith('Session 1 of 4'), 'session 1 shown after Back', PATIENCE);
     history.back();
-    await waitUntil(() => location.hash === '', 'back to the page as opened');
-    await waitUntil(() => !element.shadowRoot!.querySelector('rsp-training-list')!.closest('[hidden]'), 'the list shown');
+    await waitUntil(() => location.hash === '', 'back to the page as opened', PATIENCE);
+    await waitUntil(() => !element.shadowRoot!.querySelector('rsp-training-list')!.closest('[hidden]'), 'the list shown', PATIENCE);
     expect(player(element)).to.equal(null);
   });
 
@@ -110,7 +111,7 @@ describe('Journey: sessions and links', () => {
     const element = await mountArchive(host);
     button(player(element)!, 'Next session').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => sessionLine(element).startsWith('Session 4 of 4'), 'session 4 shown');
+    await waitUntil(() => sessionLine(element).startsWith('Session 4 of 4'), 'session 4 shown', PATIENCE);
     await element.updateComplete;
     await player(element)!.updateComplete;
     expect(document.activeElement, 'focus on the page body').not.to.equal(document.body);
@@ -126,8 +127,8 @@ describe('Journey: sessions and links', () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const element = await mountArchive(host);
     button(player(element)!, 'Previous session').click();
-    await waitUntil(() => location.hash === '#rsp/tist/module-1', 'address is module-1');
-    await waitUntil(() => sessionLine(element).startsWith('Session 1 of 4'), 'session 1 shown');
+    await waitUntil(() => location.hash === '#rsp/tist/module-1', 'address is module-1', PATIENCE);
+    await waitUntil(() => sessionLine(element).startsWith('Session 1 of 4'), 'session 1 shown', PATIENCE);
     const previous = button(player(element)!, 'Previous session');
     expect(previous.getAttribute('aria-disabled')).to.equal('true');
     previous.focus();
@@ -142,7 +143,7 @@ describe('Journey: sessions and links', () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const element = await mountArchive(host);
     const message = 'This training has no session “module-9”; showing session 1 of 4.';
-    await waitUntil(() => shadowText(player(element)!).includes(message), 'message shown');
+    await waitUntil(() => shadowText(player(element)!).includes(message), 'message shown', PATIENCE);
     const box = [...player(element)!.shadowRoot!.querySelectorAll('[role="alert"]')].find((each) => each.textContent!.includes(message))!;
     expect(box, 'told to screen readers').to.exist;
     expect(box.getBoundingClientRect().height, 'visible').to.be.above(10);
@@ -156,13 +157,13 @@ describe('Journey: sessions and links', () => {
       <rsp-training-player lang="es" src="/demo/catalog.json" training="tist" session="nope"></rsp-training-player>
     </div>`);
     const [english, spanish] = host.querySelectorAll('rsp-training-player');
-    await waitUntil(() => shadowText(english).includes('This training has no session “nope”; showing session 1 of 4.'), 'English message');
-    await waitUntil(() => shadowText(spanish).includes('Esta capacitación no tiene ninguna sesión «nope»; se muestra la sesión 1 de 4.'), 'Spanish message');
+    await waitUntil(() => shadowText(english).includes('This training has no session “nope”; showing session 1 of 4.'), 'English message', PATIENCE);
+    await waitUntil(() => shadowText(spanish).includes('Esta capacitación no tiene ninguna sesión «nope»; se muestra la sesión 1 de 4.'), 'Spanish message', PATIENCE);
   });
 
   it('a standalone player changes its own session unless the host cancels rsp-session-select', async () => {
     const element = await fixture<RspTrainingPlayer>(html`<rsp-training-player src="/demo/catalog.json" training="tist"></rsp-training-player>`);
-    await waitUntil(() => element.shadowRoot?.querySelector('.header'), 'player rendered');
+    await waitUntil(() => element.shadowRoot?.querySelector('.header'), 'player rendered', PATIENCE);
     const heard: { detail: unknown; bubbles: boolean; composed: boolean; cancelable: boolean }[] = [];
     const listener = (event: Event) => heard.push({ detail: (event as CustomEvent).detail, bubbles: event.bubbles, composed: event.composed, cancelable: event.cancelable });
     document.addEventListener('rsp-session-select', listener);
@@ -171,7 +172,7 @@ describe('Journey: sessions and links', () => {
       await waitForSession(element, 'Session 2 of 4');
       expect(element.session).to.equal('module-2');
       expect(heard).to.deep.equal([{ detail: { trainingId: 'tist', sessionId: 'module-2' }, bubbles: true, composed: true, cancelable: true }]);
-      await waitUntil(() => [...element.shadowRoot!.querySelectorAll('[role="status"], [aria-live="polite"]')].some((region) => region.textContent!.includes('Session 2 of 4')), 'announced');
+      await waitUntil(() => [...element.shadowRoot!.querySelectorAll('[role="status"], [aria-live="polite"]')].some((region) => region.textContent!.includes('Session 2 of 4')), 'announced', PATIENCE);
 
       element.addEventListener('rsp-session-select', (event) => event.preventDefault(), { once: true });
       button(element, 'Next session').click();
@@ -193,7 +194,7 @@ describe('Journey: sessions and links', () => {
     const video = player(element)!.shadowRoot!.querySelector('video')!;
     video.muted = true;
     await video.play();
-    await waitUntil(() => video.currentTime > 0.2, 'playing');
+    await waitUntil(() => video.currentTime > 0.2, 'playing', PATIENCE);
 
     const skip = host.querySelector<HTMLAnchorElement>('.skip')!;
     const changed = oneEvent(window, 'hashchange');
@@ -205,17 +206,17 @@ describe('Journey: sessions and links', () => {
     expect(player(element)!.shadowRoot!.querySelector('video')).to.equal(video);
     expect(video.isConnected).to.equal(true);
     const at = video.currentTime;
-    await waitUntil(() => video.currentTime > at + 0.2 || video.ended, 'still playing');
+    await waitUntil(() => video.currentTime > at + 0.2 || video.ended, 'still playing', PATIENCE);
     expect(video.paused && !video.ended).to.equal(false);
 
     // Our own routes still work after the host's entry, and Back over it lands on what was shown.
     button(player(element)!, 'Next session').click();
-    await waitUntil(() => location.hash === '#rsp/tist/module-2', 'address is module-2');
+    await waitUntil(() => location.hash === '#rsp/tist/module-2', 'address is module-2', PATIENCE);
     history.back();
-    await waitUntil(() => location.hash === '#main-content', 'back on the host entry');
-    await waitUntil(() => sessionLine(element).startsWith('Session 1 of 4'), 'session 1 shown again');
+    await waitUntil(() => location.hash === '#main-content', 'back on the host entry', PATIENCE);
+    await waitUntil(() => sessionLine(element).startsWith('Session 1 of 4'), 'session 1 shown again', PATIENCE);
     history.back();
-    await waitUntil(() => location.hash === '#rsp/tist', 'back to #rsp/tist');
+    await waitUntil(() => location.hash === '#rsp/tist', 'back to #rsp/tist', PATIENCE);
     await element.updateComplete;
     expect(sessionLine(element)).to.match(/^Session 1 of 4/);
     expect(player(element)).to.exist;
@@ -223,5 +224,5 @@ describe('Journey: sessions and links', () => {
 });
 
 async function waitForSession(element: RspTrainingPlayer, text: string) {
-  await waitUntil(() => element.shadowRoot!.querySelector('.session')?.textContent?.includes(text), `waiting for ${text}`);
+  await waitUntil(() => element.shadowRoot!.querySelector('.session')?.textContent?.includes(text), `waiting for ${text}`, PATIENCE);
 }

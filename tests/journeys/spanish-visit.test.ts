@@ -11,6 +11,7 @@ import type { RspTrainingPlayer } from '../../src/components/training-player.js'
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
 import { clearStoredProgress } from '../player-helpers.js';
+import { PATIENCE } from './harness.js';
 
 const catalogUrl = '/demo/catalog.json';
 
@@ -19,8 +20,8 @@ async function openArchive() {
   container.innerHTML = `<rsp-archive src="${catalogUrl}" routing="none"></rsp-archive>`;
   const archive = container.querySelector('rsp-archive')!;
   await oneEvent(archive, 'rsp-catalog-load');
-  await waitUntil(() => cardLink(archive, 'Especialistas de pares'), 'list shown');
-  await waitUntil(() => archive.shadowRoot!.querySelector('rsp-training-list')!.shadowRoot!.textContent!.includes(es.searchLabel), 'Spanish list');
+  await waitUntil(() => cardLink(archive, 'Especialistas de pares'), 'list shown', PATIENCE);
+  await waitUntil(() => archive.shadowRoot!.querySelector('rsp-training-list')!.shadowRoot!.textContent!.includes(es.searchLabel), 'Spanish list', PATIENCE);
   return archive;
 }
 
@@ -40,14 +41,14 @@ async function openTraining(archive: RspArchive, title: string): Promise<RspTrai
   const back = archive.shadowRoot!.querySelector('.back a, .back button');
   if (back) {
     await click(back);
-    await waitUntil(() => cardLink(archive, title)?.checkVisibility(), 'list again');
+    await waitUntil(() => cardLink(archive, title)?.checkVisibility(), 'list again', PATIENCE);
   }
   await click(cardLink(archive, title)!);
   await waitUntil(() => archive.shadowRoot!.querySelector('rsp-training-player')?.shadowRoot?.querySelector('video'), 'player shown', {
     timeout: 5000,
   });
   const player = archive.shadowRoot!.querySelector('rsp-training-player')!;
-  await waitUntil(() => player.shadowRoot!.textContent!.includes(es.playerControls) || toolbar(player)?.getAttribute('aria-label') === es.playerControls, 'Spanish player');
+  await waitUntil(() => player.shadowRoot!.textContent!.includes(es.playerControls) || toolbar(player)?.getAttribute('aria-label') === es.playerControls, 'Spanish player', PATIENCE);
   return player;
 }
 
@@ -175,7 +176,7 @@ describe('Journey: a Spanish-speaking viewer', () => {
     let player = await openTraining(archive, 'Especialistas de pares');
     const spanishPeer = await cueTexts('media/peer-es.es.vtt');
     let video = player.shadowRoot!.querySelector('video')!;
-    await waitUntil(() => [...video.textTracks].find((track) => track.language === 'es')?.mode === 'showing', 'Spanish captions');
+    await waitUntil(() => [...video.textTracks].find((track) => track.language === 'es')?.mode === 'showing', 'Spanish captions', PATIENCE);
     await click(toolbarButton(player, es.transcript));
     await transcriptShows(player, spanishPeer, 'transcript of the Spanish training in Spanish');
 
@@ -183,7 +184,7 @@ describe('Journey: a Spanish-speaking viewer', () => {
     player = await openTraining(archive, 'Trauma-Informed Stabilization');
     video = player.shadowRoot!.querySelector('video')!;
     const [englishCues, spanishCues] = await Promise.all([cueTexts('media/tist-1.en.vtt'), cueTexts('media/tist-1.es.vtt')]);
-    await waitUntil(() => [...video.textTracks].find((track) => track.language === 'es')?.mode === 'showing', 'Spanish captions');
+    await waitUntil(() => [...video.textTracks].find((track) => track.language === 'es')?.mode === 'showing', 'Spanish captions', PATIENCE);
     await click(toolbarButton(player, es.transcript));
     await transcriptShows(player, spanishCues, 'transcript in Spanish with Spanish captions');
     const captions = menu(toolbar(player)!, es.captions);
@@ -217,7 +218,8 @@ describe('Journey: a Spanish-speaking viewer', () => {
     // With every panel open, nothing in the player or the handouts is English (the catalog's own words aside).
     for (const name of [es.chapters, es.audioDescription]) await click(toolbarButton(player, name));
     await player.updateComplete;
-    const ownWords = catalogStrings(catalog).sort((a, b) => b.length - a.length);
+    // Blank strings left out: splitting on "" would cut every piece into letters, and each pass multiplies it.
+    const ownWords = [...new Set(catalogStrings(catalog).filter((words) => words.trim()))].sort((a, b) => b.length - a.length);
     const withoutCatalog = (piece: string) => ownWords.reduce((rest, words) => rest.split(words).join(' ‖ '), piece);
     const shown = [...uiText(player.shadowRoot!), ...uiText(handouts.shadowRoot!)].map(withoutCatalog);
     const tests = englishOnly(en, es);

@@ -9,13 +9,14 @@ import '../../src/components/archive.js';
 import type { RspArchive } from '../../src/components/archive.js';
 import type { RspTrainingPlayer } from '../../src/components/training-player.js';
 import { clearStoredProgress } from '../player-helpers.js';
+import { PATIENCE } from './harness.js';
 
 async function openArchive() {
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   container.innerHTML = '<rsp-archive src="/demo/catalog.json" routing="none"></rsp-archive>';
   const archive = container.querySelector('rsp-archive')!;
   await oneEvent(archive, 'rsp-catalog-load');
-  await waitUntil(() => cardLink(archive, 'Trauma-Informed Stabilization'), 'list shown');
+  await waitUntil(() => cardLink(archive, 'Trauma-Informed Stabilization'), 'list shown', PATIENCE);
   return archive;
 }
 
@@ -62,7 +63,7 @@ describe('Journey: watch a training on a laptop', () => {
   it('fits the video and toolbar in the window, switches captions, and answers ?, Esc and m; no shortcuts without video', async () => {
     const archive = await openArchive();
     const player = await openTraining(archive, 'Trauma-Informed Stabilization');
-    await waitUntil(() => inPlayer(player).querySelector('video'), 'video');
+    await waitUntil(() => inPlayer(player).querySelector('video'), 'video', PATIENCE);
     const video = inPlayer(player).querySelector('video')!;
     await waitUntil(() => video.readyState >= 1, 'video metadata', { timeout: 8000 });
 
@@ -122,7 +123,7 @@ describe('Journey: watch a training on a laptop', () => {
     // A training without video: no toolbar, no shortcuts button, and "?" does nothing.
     const back = [...archive.shadowRoot!.querySelectorAll<HTMLElement>('.back a, .back button')][0];
     await click(back);
-    await waitUntil(() => cardLink(archive, 'Writing Crisis Prevention Plans'), 'list again');
+    await waitUntil(() => cardLink(archive, 'Writing Crisis Prevention Plans'), 'list again', PATIENCE);
     const workshop = await openTraining(archive, 'Writing Crisis Prevention Plans');
     await workshop.updateComplete;
     expect(inPlayer(workshop).textContent).to.include('This session has no video.');
