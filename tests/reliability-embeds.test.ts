@@ -175,7 +175,7 @@ describe('<rsp-archive> deep links to YouTube and Vimeo', () => {
   it('starts YouTube at the link\'s time when its play button is pressed with Space', async () => {
     const root = await openAt('#rsp/grand-rounds-youtube/part-2?t=90');
     facade(root)!.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ type: ' ' }); // Firefox's driver knows no "Space" key name
     await waitUntil(() => iframe(root), 'iframe after Space', { timeout: 10000 });
     const src = new URL(iframe(root)!.src);
     expect(src.pathname).to.equal(`/embed/${PART_2}`);
