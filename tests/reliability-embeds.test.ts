@@ -22,13 +22,16 @@ const KEYNOTE = '111111111';
 function watchEmbeds(root: ShadowRoot) {
   const frames: string[] = [];
   const resources: string[] = [];
-  const record = (node: Node) => {
-    if (!(node instanceof Element)) return;
-    for (const iframe of node.matches('iframe') ? [node] : node.querySelectorAll('iframe')) frames.push(iframe.getAttribute('src') ?? '');
+  const record = (mutations: MutationRecord[]) => {
+    for (const mutation of mutations) {
+      for (const node of mutation.type === 'attributes' ? [mutation.target] : mutation.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        const iframes = node.matches('iframe') ? [node] : node.querySelectorAll('iframe');
+        for (const iframe of iframes) frames.push(iframe.getAttribute('src') ?? '');
+      }
+    }
   };
-  const mutations = new MutationObserver((records) => {
-    for (const each of records) (each.type === 'attributes' ? [each.target] : [...each.addedNodes]).forEach(record);
-  });
+  const mutations = new MutationObserver(record);
   mutations.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['src'] });
   const entries = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (THIRD_PARTY.test(new URL(entry.name).hostname)) resources.push(entry.name);
@@ -39,7 +42,7 @@ function watchEmbeds(root: ShadowRoot) {
     /** Requests for the recording `id` (the one pressed before may still report its own). */
     requestsFor: (id: string) => resources.filter((name) => name.includes(id)),
     stop() {
-      for (const each of mutations.takeRecords()) (each.type === 'attributes' ? [each.target] : [...each.addedNodes]).forEach(record);
+      record(mutations.takeRecords());
       mutations.disconnect();
       entries.disconnect();
     },

@@ -3,7 +3,7 @@
  * a megabyte of player script saved). Then an iframe on the privacy-enhanced host: `youtube-nocookie.com`, Vimeo
  * with `dnt=1`. Seeking from the transcript and chapters goes through each player's postMessage API.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Video } from '../catalog/normalize.js';
 
 export type Embed = NonNullable<Video['embed']>;
@@ -38,7 +38,8 @@ export function seekEmbed(iframe: HTMLIFrameElement, embed: Embed, seconds: numb
   iframe.contentWindow?.postMessage(message, origin);
 }
 
-export interface EmbedHost extends ReactiveControllerHost, Element {
+/** The element showing the facade: it re-renders when a press changes what to show. */
+export interface EmbedHost extends Pick<ReactiveControllerHost, 'requestUpdate' | 'updateComplete'> {
   renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -54,19 +55,16 @@ export interface EmbedLabels {
  * A press is remembered together with the session it was for (a key such as training id + session id), and the
  * iframe is rendered only for that key. So a render for any other session — Next session, another `training` —
  * shows that session's own play button at once: there is no frame, however short, in which the next session's
- * iframe exists (a state reset after the render left one, and the browser had started loading it).
+ * iframe exists (forgetting the press after the render would leave one, and a browser starts loading an iframe as
+ * soon as it is inserted).
  */
-export class EmbedFacade implements ReactiveController {
+export class EmbedFacade {
   /** The session on screen, and where a press of its play button starts it (the element's `start`, a link's `t`). */
   private shown?: { key: string; start: number };
   /** The session whose play was asked for, and where its player starts. */
   private playing?: { key: string; start: number };
 
-  constructor(private host: EmbedHost) {
-    host.addController(this);
-  }
-
-  hostConnected() {}
+  constructor(private host: EmbedHost) {}
 
   /** The session `key` is on screen: its recording waits for a press of its own, then starts at `start` seconds. */
   show(key: string, start = 0) {
