@@ -6,7 +6,7 @@ import { findSessionIndex, findTraining } from '../catalog/lookup.js';
 import { emit } from '../events.js';
 import { LocaleController } from '../i18n/index.js';
 import { formatDate } from '../i18n/format.js';
-import { embedUrl, seekEmbed } from '../player/facade.js';
+import { EmbedFacade } from '../player/facade.js';
 import { closestLanguage, transcriptTracks } from '../player/languages.js';
 import { SessionMedia } from '../player/media.js';
 import { renderShortcuts, shortcutFor, type ShortcutAction } from '../player/shortcuts.js';
@@ -86,7 +86,8 @@ export class RspTrainingPlayer extends LitElement {
   @property({ reflect: true }) training: string | null = null;
   /** Session id, or its 1-based number; the first session when empty. Previous/next session buttons change it. */
   @property({ reflect: true }) session: string | null = null;
-  /** Where to start, in seconds or as `1:23:45`; wins over the offer to resume. */
+  /** Where the first session shown starts, in seconds or as `1:23:45`; wins over the offer to resume. A YouTube or
+   * Vimeo recording starts there when its play button is pressed. */
   @property() start: string | null = null;
   /** Share of real watching (0..1) after which a session is complete. */
   @property({ type: Number, attribute: 'complete-at' }) completeAt = 0.9;
@@ -103,7 +104,6 @@ export class RspTrainingPlayer extends LitElement {
   @state() private captionLang?: string;
   @state() private transcriptLang?: string;
   @state() private advisoryDismissed = false;
-  @state() private embedStart?: number;
   /** Said politely after Previous/Next session changed the session. */
   @state() private sessionAnnouncement = '';
 
@@ -112,6 +112,7 @@ export class RspTrainingPlayer extends LitElement {
   private media = new SessionMedia(this);
   private transcript = new CuePanel(this, 'transcript');
   private chapters = new CuePanel(this, 'chapters');
+  private embed = new EmbedFacade(this);
   private attachedKey?: string;
   private startUsed = false;
   /** Open panels, the last opened last: Esc closes them in that order. */
@@ -157,11 +158,10 @@ export class RspTrainingPlayer extends LitElement {
 
   /** Moves playback (or the embedded player) to `seconds`. */
   seek(seconds: number) {
-    const embed = this.resolve()?.session.video?.embed;
+    const current = this.resolve();
+    const embed = current?.session.video?.embed;
     if (!embed) return this.media.seek(seconds);
-    const iframe = this.renderRoot.querySelector('iframe');
-    if (iframe) seekEmbed(iframe, embed, seconds);
-    else this.embedStart = seconds;
+    this.embed.seek(sessionKey(current), embed, seconds);
   }
 
   /** @internal Called by the media controller as time moves. */
@@ -189,7 +189,8 @@ export class RspTrainingPlayer extends LitElement {
   private act(action: ShortcutAction) {
     const steps: Partial<Record<ShortcutAction, number>> = { 'back-10': -10, 'forward-10': 10, 'back-5': -5, 'forward-5': 5 };
     if (action === 'toggle-play') {
-      if (this.resolve()?.session.video?.embed) this.embedStart ??= 0;
+      const current = this.resolve();
+      if (current?.session.video?.embed) this.embed.play(sessionKey(current));
       else this.media.togglePlay();
     } else if (action in steps) this.media.skip(steps[action]!);
     else if (action === 'captions') this.media.toggleCaptions();
@@ -247,19 +248,25 @@ export class RspTrainingPlayer extends LitElement {
 
   protected override updated() {
     const current = this.resolve();
-    const key = current && `${current.training.id}\n${current.session.id}`;
+    const key = current && sessionKey(current);
     if (key === this.attachedKey) return;
     this.attachedKey = key;
-    this.embedStart = undefined;
     const video = this.renderRoot.querySelector('video');
-    if (!current || !video) return this.media.release();
+    const embed = current?.session.video?.embed;
+    if (!current || (!video && !embed)) return this.media.release();
+    // `start` (and so a deep link's time) is for the first recording shown, native or embedded.
+    const start = this.startUsed ? undefined : parseTime(this.start);
+    this.startUsed = true;
+    if (!video) {
+      this.media.release();
+      return this.embed.show(key!, start);
+    }
     this.media.attach(video, current.training, current.session, {
-      start: this.startUsed ? undefined : parseTime(this.start),
+      start,
       completeAt: this.completeAt,
       hls: this.hls,
       captionIndex: this.captionIndex(current.session),
     });
-    this.startUsed = true;
   }
 
   /** The captions track shown first: in the language last chosen, else the page's. */
@@ -351,19 +358,12 @@ export class RspTrainingPlayer extends LitElement {
     const provider = video.embed && this.t.providerNames[video.embed.provider];
     const captionIndex = this.captionIndex(session);
     const media = video.embed
-      ? this.embedStart !== undefined
-        ? html`<iframe
-            src=${embedUrl(video.embed, this.embedStart)}
-            title=${this.t.embedTitle(session.title, provider!)}
-            allow="autoplay; fullscreen; picture-in-picture; encrypted-media"
-            allowfullscreen
-          ></iframe>`
-        : html`<button type="button" class="facade" part="facade" @click=${() => this.playEmbed()}>
-            ${video.poster ? html`<img src=${video.poster} alt="" />` : nothing}
-            <span class="label">${this.t.playEmbed(session.title, provider!)}</span>
-          </button>`
+      ? this.embed.render(sessionKey({ training, session }), video.embed, video.poster, {
+          play: this.t.playEmbed(session.title, provider!),
+          title: this.t.embedTitle(session.title, provider!),
+        })
       : keyed(
-          `${training.id}\n${session.id}`,
+          sessionKey({ training, session }),
           html`<video controls playsinline preload="metadata" part="video" poster=${video.poster ?? nothing}
             crossorigin=${crossOrigin(video.captions.map((track) => track.src)) ?? nothing}>
             ${video.captions.map(
@@ -441,13 +441,10 @@ export class RspTrainingPlayer extends LitElement {
     // The button goes away: keep focus in the player rather than losing it to the page.
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('video, .facade')?.focus());
   }
-
-  private async playEmbed() {
-    this.embedStart ??= 0;
-    await this.updateComplete;
-    this.renderRoot.querySelector('iframe')?.focus();
-  }
 }
+
+/** One session of one training: what the video, the embed and the progress record are attached to. */
+const sessionKey = ({ training, session }: { training: Training; session: Session }) => `${training.id}\n${session.id}`;
 
 defineElement('rsp-training-player', RspTrainingPlayer);
 
