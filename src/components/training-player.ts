@@ -251,6 +251,8 @@ export class RspTrainingPlayer extends LitElement {
   }
 
   protected override updated() {
+    // Out of the page, a video attached now would never be let go of; connectedCallback attaches on the way back.
+    if (!this.isConnected) return;
     const current = this.resolve();
     const key = current && `${current.training.id}\n${current.session.id}`;
     if (key === this.attachedKey) return;

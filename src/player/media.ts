@@ -159,7 +159,8 @@ export class SessionMedia implements ReactiveController {
    * Lets go of the current video, saving its position: pauses it, turns its text tracks off and empties it. Chromium
    * keeps a media element reachable after it leaves the page while it plays or while one of its text tracks is not
    * `disabled` (a `default` captions track is `showing`): 40 removed players, all 40 alive after a forced garbage
-   * collection, and an archive with each (see tests/reliability-leaks.chromium.test.ts).
+   * collection, and an archive with each (see tests/reliability-leaks.chromium.test.ts). `default` goes too: a video
+   * removed before the browser's own track selection has run would otherwise turn that track on afterwards.
    */
   release() {
     this.generation++;
