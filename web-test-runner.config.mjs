@@ -4,7 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import puppeteerCore from 'puppeteer-core';
-import { forcedColorsPlugin } from './tests/commands.js';
+import { forcedColorsPlugin, heapPlugin } from './tests/commands.js';
 import { testServer } from './tests/server.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -56,6 +56,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
     forcedColorsPlugin(),
+    heapPlugin(),
     // Baselines live in tests/screenshots/<browser>/baseline and are committed; `npm run test:visual -- --update`
     // rewrites them after an intended change of look.
     visualRegressionPlugin({

@@ -229,4 +229,45 @@ describe(`${CYCLES} connect/disconnect cycles`, () => {
       expect(errors).to.deep.equal([]);
     });
   }
+
+  it('a playing player moved in the page (out and back in one task) plays on; removed, it lets go of its video; put back later, it plays again', async function () {
+    this.timeout(30000);
+    const host = await fixture<HTMLElement>(html`<div><div class="a"></div><div class="b"></div></div>`);
+    const player = Object.assign(document.createElement('rsp-training-player'), { src: playerCatalog, training: 'tist' });
+    host.querySelector('.a')!.append(player);
+    const playing = async () => {
+      let video: HTMLVideoElement | null | undefined;
+      await until(() => (video = player.shadowRoot?.querySelector('video'))?.getAttribute('src'), 'the video has its source');
+      video!.muted = true;
+      await video!.play();
+      await until(() => video!.currentTime > 0.2, 'it plays');
+      return video!;
+    };
+    const video = await playing();
+    // The browser picks the `default` captions track: English shows.
+    await until(() => video.textTracks[0]?.mode === 'showing', 'captions show');
+
+    const time = video.currentTime;
+    host.querySelector('.b')!.append(player); // a move: disconnected and connected again in one task
+    await until(() => video.currentTime > time + 0.3, 'it plays on after the move');
+    expect(player.shadowRoot!.querySelector('video'), 'the same video').to.equal(video);
+    expect(video.paused).to.equal(false);
+    expect(video.textTracks[0].mode).to.equal('showing');
+
+    player.remove();
+    await settle();
+    // Removed for good: paused, its source and text tracks released, so that nothing keeps it (and the player) alive.
+    expect(video.paused, 'paused').to.equal(true);
+    expect(video.hasAttribute('src'), 'source released').to.equal(false);
+    expect([...video.textTracks].map((track) => track.mode), 'text tracks').to.deep.equal(['disabled', 'disabled']);
+
+    host.append(player);
+    const again = await playing();
+    expect(again, 'a fresh video').not.to.equal(video);
+    await until(() => again.textTracks[0]?.mode === 'showing', 'captions show again');
+    again.pause();
+    player.remove();
+    await settle();
+    expect(errors).to.deep.equal([]);
+  });
 });

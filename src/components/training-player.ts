@@ -114,6 +114,8 @@ export class RspTrainingPlayer extends LitElement {
   private chapters = new CuePanel(this, 'chapters');
   private embed = new EmbedFacade(this);
   private attachedKey?: string;
+  /** Part of the video's key: a new <video> once the media controller has let go of the old one. */
+  private videoGeneration = 0;
   private startUsed = false;
   /** Open panels, the last opened last: Esc closes them in that order. */
   private opened: Panel[] = [];
@@ -150,8 +152,11 @@ export class RspTrainingPlayer extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    // Moved in the page (disconnected, then connected again): the media controller let go of the video on the way
-    // out — its source, hls.js and the progress tracker — so attach them again.
+    // Back in the page after the media controller let go of the video (removed, and not put back in the same task):
+    // render a fresh <video>, so the browser picks its captions track again, and attach it. Moved within one task,
+    // the video kept playing and nothing needs doing.
+    if (this.media.video) return;
+    this.videoGeneration++;
     this.attachedKey = undefined;
     this.requestUpdate();
   }
@@ -247,6 +252,8 @@ export class RspTrainingPlayer extends LitElement {
   }
 
   protected override updated() {
+    // Out of the page, a video attached now would never be let go of; connectedCallback attaches on the way back.
+    if (!this.isConnected) return;
     const current = this.resolve();
     const key = current && sessionKey(current);
     if (key === this.attachedKey) return;
@@ -363,7 +370,7 @@ export class RspTrainingPlayer extends LitElement {
           title: this.t.embedTitle(session.title, provider!),
         })
       : keyed(
-          sessionKey({ training, session }),
+          `${sessionKey({ training, session })}\n${this.videoGeneration}`,
           html`<video controls playsinline preload="metadata" part="video" poster=${video.poster ?? nothing}
             crossorigin=${crossOrigin(video.captions.map((track) => track.src)) ?? nothing}>
             ${video.captions.map(

@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Session, Training } from '../catalog/normalize.js';
-import { PlaybackTracker } from './playback.js';
+import { PlaybackTracker, type PlaybackSubject } from './playback.js';
 import { sessionProgress, watchedSeconds } from './progress.js';
 import { attachSource, pickSource, type HlsMode } from './sources.js';
 import { cueIndexAt, loadCues, type TimedText } from './transcript.js';
@@ -40,6 +40,8 @@ export class SessionMedia implements ReactiveController {
   private descriptions?: TimedText[];
   private describedIndex = -1;
   private tracker?: PlaybackTracker;
+  /** What the tracker follows, to follow it again after a move. */
+  private subject?: PlaybackSubject;
   private detachSource?: () => void;
   private unlisten?: () => void;
   private generation = 0;
@@ -48,8 +50,23 @@ export class SessionMedia implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Removed from the page: the position is saved and progress stops there; the video is let go of unless the player
+   * comes back in the same task (a framework moving it among its siblings), when it plays on, as the browser's own
+   * media elements do. A removed player that kept its video would stay alive, and with it whatever page around it
+   * (see {@link SessionMedia.release}).
+   */
   hostDisconnected() {
-    this.release();
+    this.tracker?.detach();
+    this.tracker = undefined;
+    queueMicrotask(() => {
+      if (!this.host.isConnected) this.release();
+    });
+  }
+
+  /** Moved in the page: the video played on; follow it again. */
+  hostConnected() {
+    if (this.video && this.subject && !this.tracker) this.tracker = new PlaybackTracker(this.host, this.video, this.subject);
   }
 
   /** Takes over `video` for `session`. `start` (seconds) wins over a stored position; nothing ever autoplays. */
@@ -112,13 +129,14 @@ export class SessionMedia implements ReactiveController {
       onError();
       return;
     }
-    this.tracker = new PlaybackTracker(this.host, video, {
+    this.subject = {
       trainingId: training.id,
       sessionId: session.id,
       sessionIds: training.sessions.map((each) => each.id),
       completeAt: options.completeAt,
       completed: this.completed,
-    });
+    };
+    this.tracker = new PlaybackTracker(this.host, video, this.subject);
     const stored = sessionProgress(training.id, session.id);
     const nearEnd = stored.duration && stored.position > stored.duration * RESUME_BEFORE;
     // A position without watched time was never really played from (older versions saved one on a mere visit).
@@ -137,13 +155,25 @@ export class SessionMedia implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Lets go of the current video, saving its position. */
+  /**
+   * Lets go of the current video, saving its position: pauses it, turns its text tracks off and empties it. Chromium
+   * keeps a media element reachable after it leaves the page while it plays or while one of its text tracks is not
+   * `disabled` (a `default` captions track is `showing`): 40 removed players, all 40 alive after a forced garbage
+   * collection, and an archive with each (see tests/reliability-leaks.chromium.test.ts). `default` goes too: a video
+   * removed before the browser's own track selection has run would otherwise turn that track on afterwards.
+   */
   release() {
     this.generation++;
     this.tracker?.detach();
     this.unlisten?.();
+    const video = this.video;
+    if (video) {
+      video.pause();
+      for (const track of video.querySelectorAll('track')) track.removeAttribute('default');
+      for (const track of video.textTracks) track.mode = 'disabled';
+    }
     this.detachSource?.();
-    this.tracker = this.unlisten = this.detachSource = undefined;
+    this.tracker = this.unlisten = this.detachSource = this.video = this.subject = undefined;
     this.resumeAt = undefined;
   }
 
