@@ -10,6 +10,13 @@ const cues = (element: RspTrainingPlayer) => [...element.shadowRoot!.querySelect
 const text = (cue: Element | null | undefined) => cue?.querySelector('.text')?.textContent?.replace(/\s+/g, ' ').trim();
 const current = (element: RspTrainingPlayer) => text(element.shadowRoot!.querySelector('#transcript [aria-current]'));
 
+/** The element `selector` finds in `panel` is inside the transcript's scrolling box, and shown. */
+function inView(panel: HTMLElement, selector: string) {
+  const item = panel.querySelector(selector)?.getBoundingClientRect();
+  const list = panel.querySelector('.cue-scroller')!.getBoundingClientRect();
+  return !!item && item.height > 0 && item.top >= list.top - 1 && item.bottom <= list.bottom + 1;
+}
+
 async function openTranscript(element: RspTrainingPlayer) {
   const toggle = button(element, 'Transcript');
   toggle.click();
@@ -53,17 +60,27 @@ describe('<rsp-training-player> with a long or tangled transcript', () => {
     const match = panel.querySelector<HTMLElement>('.active-match')!;
     expect(text(match)).to.match(/^Cue 43210: /);
     expect(match.querySelector('mark')!.textContent).to.equal('zeppelin');
-    const list = panel.querySelector<HTMLElement>('.cue-scroller')!.getBoundingClientRect();
-    await waitUntil(() => {
-      const box = panel.querySelector('.active-match')!.getBoundingClientRect();
-      return box.top >= list.top - 1 && box.bottom <= list.bottom + 1;
-    }, 'the match scrolled into view', { timeout: 10000 });
+    await waitUntil(() => inView(panel, '.active-match'), 'the match scrolled into view', { timeout: 10000 });
     await metadata(video);
     const seeked = oneEvent(video, 'seeked');
     await clickOn(panel.querySelector('.active-match')!);
     await seeked;
     expect(video.currentTime).to.be.closeTo(8.642, 0.05);
+    // The cue playing now (one of those starting at 8.642 s) is marked, in view.
+    await waitUntil(() => current(element)?.startsWith('Cue 432'), 'a cue near 8.642 s current', { timeout: 10000 });
+    expect(inView(panel, '[aria-current]')).to.equal(true);
     await expect(element).to.be.accessible();
+    // Closed while playback moves far back, then opened again: the list shows the cue playing now.
+    const toggle = button(element, 'Transcript');
+    toggle.click();
+    await element.updateComplete;
+    video.currentTime = 1;
+    await oneEvent(video, 'seeked');
+    await waitUntil(() => !current(element)?.startsWith('Cue 432'), 'the mark moved while closed', { timeout: 10000 });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    toggle.click();
+    await waitUntil(() => /^Cue (499\d|500\d):/.test(current(element) ?? ''), 'the cue at 1 s current', { timeout: 10000 });
+    await waitUntil(() => inView(panel, '[aria-current]'), 'the current cue in view when reopened', { timeout: 10000 });
   });
 
   it('marks the latest-starting active cue current when cues overlap', async () => {

@@ -32,13 +32,19 @@ export class CueWindow {
   private start = 0;
   private end = 0;
   private frame = 0;
+  /** The list had a height at the last update (its panel was open). */
+  private shown = false;
   private resize = new ResizeObserver(() => this.schedule());
   private onScroll = () => this.schedule();
 
-  /** `row(index)` renders one `<li>`; it is called only for the rows in the window. */
+  /**
+   * `row(index)` renders one `<li>`; it is called only for the rows in the window. `shownAt()` is the row to bring
+   * into view whenever the list appears (its panel opened): the current cue, which may have moved while it was hidden.
+   */
   constructor(
     private count: number,
     private row: (index: number) => TemplateResult,
+    private shownAt: () => number = () => -1,
   ) {
     this.heights = new Float64Array(count);
     this.measured = new Uint8Array(count);
@@ -134,6 +140,17 @@ export class CueWindow {
     if (!list || !list.isConnected) return;
     this.layOut();
     const view = list.clientHeight;
+    if (view && !this.shown) {
+      // Just opened: straight to the current cue, before the window is chosen.
+      const index = this.shownAt();
+      if (index >= 0 && index < this.count) {
+        const top = this.offsets[index];
+        if (top < list.scrollTop || this.offsets[index + 1] > list.scrollTop + view) {
+          list.scrollTop = Math.max(0, top - view / 3);
+        }
+      }
+    }
+    this.shown = view > 0;
     let start = 0;
     let end = Math.min(this.count, BLIND_ROWS);
     if (view) {

@@ -131,7 +131,11 @@ export class CuePanel implements ReactiveController {
   private set(cues: Cues) {
     this.cues = cues;
     if (this.kind === 'transcript' && Array.isArray(cues)) {
-      this.window = new CueWindow(cues.length, (index) => this.renderCue(cues, index));
+      this.window = new CueWindow(
+        cues.length,
+        (index) => this.renderCue(cues, index),
+        () => this.current,
+      );
     }
     this.scrollPending = true;
     this.host.requestUpdate();
