@@ -41,6 +41,12 @@ describe('<rsp-training-player> with a long or tangled transcript', () => {
     // A window of cues, not 50,000 buttons (each costs layout and memory when the panel opens).
     expect(cues(element).length).to.be.within(5, 300);
     await expect(element).to.be.accessible();
+    // Tab walks the cues past the first window: each one focused comes into view and the window follows it.
+    cues(element)[0].focus();
+    for (let step = 0; step < 60; step++) await sendKeys({ press: 'Tab' });
+    const focused = element.shadowRoot!.activeElement as HTMLElement | null;
+    expect(focused?.classList.contains('cue')).to.equal(true);
+    expect(focused!.closest('li')!.getAttribute('aria-posinset')).to.equal('61');
   });
 
   it('finds a cue deep in a 50,000-cue transcript, announces the count, and seeks to it when clicked', async function () {
