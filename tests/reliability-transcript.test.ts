@@ -47,6 +47,13 @@ describe('<rsp-training-player> with a long or tangled transcript', () => {
     const focused = element.shadowRoot!.activeElement as HTMLElement | null;
     expect(focused?.classList.contains('cue')).to.equal(true);
     expect(focused!.closest('li')!.getAttribute('aria-posinset')).to.equal('61');
+    // Scrolled far away (by wheel, or by playback), the window moves on and focus stays on that cue.
+    const scroller = element.shadowRoot!.querySelector<HTMLElement>('#transcript .cue-scroller')!;
+    scroller.scrollTop = scroller.scrollHeight / 2;
+    const far = () => Number(cues(element).at(-1)!.closest('li')!.getAttribute('aria-posinset')) > 20000;
+    await waitUntil(far, 'the window moved', { timeout: 10000 });
+    expect(element.shadowRoot!.activeElement === focused).to.equal(true);
+    expect(focused!.isConnected).to.equal(true);
   });
 
   it('finds a cue deep in a 50,000-cue transcript, announces the count, and seeks to it when clicked', async function () {

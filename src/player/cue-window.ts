@@ -174,8 +174,30 @@ export class CueWindow {
   private paint() {
     const list = this.list!;
     const indexes = Array.from({ length: this.end - this.start }, (_, at) => this.start + at);
+    // The row holding focus stays in the DOM, out of the flow at its place, however far the window moves: removing
+    // it would drop focus on the page (and the player's shortcuts with it) while playback scrolls the list.
+    const focused = this.focusedRow();
+    const outside = focused >= 0 && (focused < this.start || focused >= this.end);
+    if (outside) {
+      if (focused < this.start) indexes.unshift(focused);
+      else indexes.push(focused);
+    }
     list.style.paddingBlock = `${this.offsets[this.start]}px ${this.offsets[this.count] - this.offsets[this.end]}px`;
     render(repeat(indexes, (index) => index, this.row), list);
+    for (const item of list.children as HTMLCollectionOf<HTMLElement>) {
+      const index = Number(item.getAttribute('aria-posinset')) - 1;
+      const away = outside && index === focused;
+      item.style.position = away ? 'absolute' : '';
+      item.style.top = away ? `${this.offsets[index]}px` : '';
+      item.style.insetInline = away ? '0' : '';
+    }
+  }
+
+  /** Index of the rendered row that holds focus, or -1. */
+  private focusedRow(): number {
+    const root = this.list!.getRootNode() as Document | ShadowRoot;
+    const row = root.activeElement?.closest('li');
+    return row && row.parentElement === this.list ? Number(row.getAttribute('aria-posinset')) - 1 : -1;
   }
 
   /** Reads the rendered rows' heights; true when any changed (the layout must be painted again). */
@@ -184,7 +206,7 @@ export class CueWindow {
     for (const item of this.list!.children as HTMLCollectionOf<HTMLElement>) {
       const index = Number(item.getAttribute('aria-posinset')) - 1;
       const height = item.offsetHeight;
-      if (!(index >= 0) || !height || (this.measured[index] && this.heights[index] === height)) continue;
+      if (!(index >= 0) || index < this.start || index >= this.end || !height || (this.measured[index] && this.heights[index] === height)) continue;
       if (this.measured[index]) this.measuredSum -= this.heights[index];
       else this.measuredCount++;
       this.measuredSum += height;
