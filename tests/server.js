@@ -186,6 +186,12 @@ async function answer(ctx, route, arg, name) {
       ctx.type = 'text/html';
       ctx.body = await fixture(arg);
       return;
+    // /test-server/cues/50000/transcript.vtt: a WebVTT transcript of 50,000 cues (about 5 MB, made here, never
+    // committed), all inside the demo clips' 11 s so that any cue can be sought to; see longTranscript()
+    case 'cues':
+      ctx.type = 'text/vtt';
+      ctx.body = longTranscript(Number(arg));
+      return;
     // /test-server/file/catalog-good.json: a fixture, plainly
     case 'file':
       ctx.type = 'application/json';
@@ -252,5 +258,31 @@ function bigCatalog(megabytes) {
   }
   const text = JSON.stringify({ version: 1, title: `A ${megabytes} MB archive`, trainings });
   bigCatalogs.set(megabytes, text);
+  return text;
+}
+
+const longTranscripts = new Map();
+
+/** A cue's words in the long transcript; cue number DEEP_CUE alone says "zeppelin" (what the tests search for). */
+const TRANSCRIPT_WORDS = ['safety', 'comfort', 'choice', 'we', 'notice', 'the', 'person', 'in', 'front', 'of', 'us',
+  'and', 'their', 'story', 'matters', 'when', 'staff', 'slow', 'down', 'listen', 'before', 'acting'];
+export const DEEP_CUE = 43210;
+
+/**
+ * `count` cues of about 100 bytes each, cue n (from 1) starting at n × 0.2 ms (rounded to the millisecond WebVTT
+ * allows) so that every one lies inside an 11 s clip: cue 43,210 starts at 8.642 s.
+ */
+function longTranscript(count) {
+  if (longTranscripts.has(count)) return longTranscripts.get(count);
+  const clock = (ms) => `00:00:${String(Math.floor(ms / 1000)).padStart(2, '0')}.${String(ms % 1000).padStart(3, '0')}`;
+  const parts = ['WEBVTT\n\n'];
+  for (let cue = 1; cue <= count; cue++) {
+    const start = Math.round(cue * 0.2);
+    const words = Array.from({ length: 10 }, (_, at) => TRANSCRIPT_WORDS[(cue * 7 + at * 3) % TRANSCRIPT_WORDS.length]);
+    if (cue === DEEP_CUE) words[4] = 'zeppelin';
+    parts.push(`${clock(start)} --> ${clock(start + 1)}\n<v Presenter>Cue ${cue}: ${words.join(' ')}.\n\n`);
+  }
+  const text = parts.join('');
+  longTranscripts.set(count, text);
   return text;
 }

@@ -1,14 +1,17 @@
 /**
  * The interactive transcript and the chapter list: cues as buttons that seek, the current one marked
  * (`aria-current`) and kept in view inside its own scrolling list, without moving focus or scrolling the host page.
- * The transcript adds search (match count, next/previous) and a plain-text download.
+ * The transcript adds search (match count, next/previous) and a plain-text download; its list is windowed (only the
+ * cues near the view are in the DOM), so a transcript of any length opens and searches in a frame.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { ref } from 'lit/directives/ref.js';
 import { messagesFor } from '../i18n/index.js';
 import { langOf } from '../i18n/lang.js';
 import { formatClock } from './time.js';
-import { cueIndexAt, loadCues, transcriptText, type TimedText } from './transcript.js';
+import { CueWindow } from './cue-window.js';
+import { cueIndexAt, findCues, loadCues, transcriptText, type TimedText } from './transcript.js';
 
 export interface CuePanelHost extends ReactiveControllerHost, Element {
   renderRoot: HTMLElement | DocumentFragment;
@@ -37,6 +40,10 @@ export class CuePanel implements ReactiveController {
   activeMatch = -1;
   private src?: string;
   private scrollPending = false;
+  /** The transcript's windowed list, made for each list of cues. */
+  private window?: CueWindow;
+  private found: { cues?: TimedText[]; query: string; matches: number[] } = { query: '', matches: [] };
+  private attachList = (list: Element | undefined) => this.window?.attach(list as HTMLElement | undefined);
 
   constructor(
     private host: CuePanelHost,
@@ -53,6 +60,8 @@ export class CuePanel implements ReactiveController {
     this.query = '';
     this.activeMatch = -1;
     this.cues = src ? 'loading' : undefined;
+    this.window?.detach();
+    this.window = undefined;
     if (!src) return;
     loadCues(src, this.kind === 'transcript' ? 'metadata' : 'chapters').then(
       (cues) => this.src === src && this.set(cues),
@@ -74,18 +83,38 @@ export class CuePanel implements ReactiveController {
     this.markCurrent(true);
   }
 
+  /** Indexes of the cues that contain the query; searched once per query, from the last query's when it extends it. */
   get matches(): number[] {
+    const cues = this.cues;
     const query = this.query.trim().toLowerCase();
-    if (!query || !Array.isArray(this.cues)) return [];
-    return this.cues.flatMap((cue, index) => (cue.text.toLowerCase().includes(query) ? [index] : []));
+    if (!query || !Array.isArray(cues)) return [];
+    const found = this.found;
+    if (found.cues !== cues || found.query !== query) {
+      const matches = findCues(cues, query, found.cues === cues ? found : undefined);
+      this.found = { cues, query, matches };
+    }
+    return this.found.matches;
   }
 
   hostUpdated() {
-    this.markCurrent(false);
+    if (this.window) {
+      this.window.refresh();
+      if (this.scrollPending) {
+        this.scrollPending = false;
+        requestAnimationFrame(() => this.window?.scrollToIndex(this.current, false));
+      }
+    } else this.markCurrent(false);
   }
 
   /** Puts `aria-current` on the current cue's button (and only there); scrolls it into view when `scroll`. */
   private markCurrent(scroll: boolean) {
+    const cueWindow = this.window;
+    if (cueWindow) {
+      cueWindow.refresh();
+      // Next frame: measuring now would force a layout in the middle of the media's timeupdate.
+      if (scroll) requestAnimationFrame(() => cueWindow.scrollToIndex(this.current));
+      return;
+    }
     const list = this.host.renderRoot.querySelector<HTMLElement>(`.${this.kind} .cues`);
     if (!list) return;
     const item = list.children[this.current]?.firstElementChild as HTMLElement | undefined;
@@ -101,6 +130,13 @@ export class CuePanel implements ReactiveController {
 
   private set(cues: Cues) {
     this.cues = cues;
+    if (this.kind === 'transcript' && Array.isArray(cues)) {
+      this.window = new CueWindow(
+        cues.length,
+        (index) => this.renderCue(cues, index),
+        () => this.current,
+      );
+    }
     this.scrollPending = true;
     this.host.requestUpdate();
   }
@@ -116,11 +152,7 @@ export class CuePanel implements ReactiveController {
     if (!matches.length) return;
     this.activeMatch = (this.activeMatch + by + matches.length) % matches.length;
     this.host.requestUpdate();
-    this.host.updateComplete.then(() => {
-      const list = this.host.renderRoot.querySelector<HTMLElement>('.transcript .cues');
-      const item = list?.querySelector<HTMLElement>('.active-match');
-      if (list && item) keepInView(list, item);
-    });
+    this.host.updateComplete.then(() => this.window?.scrollToIndex(matches[this.activeMatch]));
   }
 
   private download(title: string) {
@@ -145,7 +177,6 @@ export class CuePanel implements ReactiveController {
     const heading = transcript ? t.transcript : t.chapters;
     const cues = this.cues;
     const matches = transcript ? this.matches : [];
-    const active = matches[this.activeMatch];
     return html`<section id=${id} class="panel ${this.kind}" part=${this.kind} aria-labelledby="${id}-heading">
       <div id="${id}-heading" class="panel-heading" role="heading" aria-level=${headingLevel}>${heading}</div>
       ${languages && languages.labels.length > 1 ? this.renderLanguages(languages) : nothing}
@@ -154,31 +185,48 @@ export class CuePanel implements ReactiveController {
         : !Array.isArray(cues)
           ? html`<p class="unavailable">${transcript ? this.t.transcriptUnavailable : this.t.chaptersUnavailable}</p>`
           : html`${transcript ? this.renderSearch(matches) : nothing}
-              ${guard(
-                [cues, this.query, active, languages?.lang],
-                () => html`<ol class="cues" lang=${languages?.lang ?? nothing}>
-                  ${cues.map(
-                    (cue, index) =>
-                      html`<li>
-                        <button
-                          type="button"
-                          class="cue ${index === active ? 'active-match' : ''}"
-                          part="cue"
-                          @click=${() => this.host.seek(cue.start)}
-                        >
-                          <span class="time">${formatClock(cue.start)}</span>
-                          <span class="text">${transcript ? highlight(cue.text, this.query) : cue.text}</span>
-                        </button>
-                      </li>`,
+              ${transcript
+                ? html`<div class="cue-scroller">
+                    <ol class="cues" lang=${languages?.lang ?? nothing} ${ref(this.attachList)}></ol>
+                  </div>`
+                : guard(
+                    [cues],
+                    () => html`<ol class="cues">
+                      ${cues.map(
+                        (cue) =>
+                          html`<li>
+                            <button type="button" class="cue" part="cue" @click=${() => this.host.seek(cue.start)}>
+                              <span class="time">${formatClock(cue.start)}</span>
+                              <span class="text">${cue.text}</span>
+                            </button>
+                          </li>`,
+                      )}
+                    </ol>`,
                   )}
-                </ol>`,
-              )}
               ${transcript
                 ? html`<button type="button" class="secondary" part="button" @click=${() => this.download(title)}>
                     ${this.t.downloadTranscript}
                   </button>`
                 : nothing}`}
     </section>`;
+  }
+
+  /** One transcript cue of the window: its place in the whole list is told with aria-posinset/aria-setsize. */
+  private renderCue(cues: TimedText[], index: number) {
+    const cue = cues[index];
+    const active = this.matches[this.activeMatch] === index;
+    return html`<li aria-posinset=${index + 1} aria-setsize=${cues.length}>
+      <button
+        type="button"
+        class="cue ${active ? 'active-match' : ''}"
+        part="cue"
+        aria-current=${index === this.current ? 'time' : nothing}
+        @click=${() => this.host.seek(cue.start)}
+      >
+        <span class="time">${formatClock(cue.start)}</span>
+        <span class="text">${highlight(cue.text, this.query)}</span>
+      </button>
+    </li>`;
   }
 
   private renderLanguages({ labels, selected, choose }: PanelLanguages) {

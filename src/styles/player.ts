@@ -252,10 +252,21 @@ export const playerStyles = css`
   .chapters .cues {
     max-height: none;
   }
-  /* A two-hour transcript has 2,000 cues: the browser skips laying out those scrolled out of view. */
-  .transcript .cues > li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 2.5em;
+  /* The transcript is windowed (src/player/cue-window.ts): its list scrolls in a box of its own, the space of the
+     cues not rendered being the list's padding. The window corrects the scroll itself as rows are measured, so the
+     browser's own scroll anchoring would correct twice. */
+  .cue-scroller {
+    position: relative;
+    margin: 0 0 0.5em;
+    max-height: var(--rsp-transcript-height, 20em);
+    overflow: auto;
+    overflow-anchor: none;
+  }
+  .transcript .cues {
+    position: static;
+    margin: 0;
+    max-height: none;
+    overflow: visible;
   }
   .cue {
     display: flex;
@@ -305,7 +316,8 @@ export const playerStyles = css`
     color: var(--rsp-accent, #14558f);
   }
   @media (prefers-reduced-motion: reduce) {
-    .cues {
+    .cues,
+    .cue-scroller {
       scroll-behavior: auto;
     }
   }
