@@ -157,7 +157,8 @@ export function saveSessionProgress(
   // Every session rewritten as read, cleaned, so what was stored badly does not survive the next save. No prototype:
   // a stored `__proto__` key stays a key.
   const sessions: Record<string, SessionProgress> = Object.create(null);
-  for (const id of Object.keys(record.sessions)) sessions[id] = readSession(record, id);
+  // The session being saved is cleaned once, below: with a large stored record that is most of a save's time.
+  for (const id of Object.keys(record.sessions)) if (id !== sessionId) sessions[id] = readSession(record, id);
   const duration = update.duration ?? current.duration;
   sessions[sessionId] = {
     position: update.position ?? current.position,
