@@ -394,6 +394,12 @@ export class RspTrainingPlayer extends LitElement {
     </div>`;
   }
 
+  /** Plays from the chosen place; the offer's buttons go, so focus goes to the video rather than to the page. */
+  private answerOffer(seconds: number) {
+    this.media.playFrom(seconds);
+    this.media.video?.focus();
+  }
+
   private renderBelowStage(training: Training, session: Session) {
     const video = session.video;
     const caption = video?.captions[this.media.captionIndex];
@@ -408,8 +414,8 @@ export class RspTrainingPlayer extends LitElement {
     ${resumeAt !== undefined && !this.media.failed
       ? html`<div class="resume" part="resume" role="group" aria-label=${this.t.resumeQuestion}>
           <span>${this.t.resumeQuestion}</span>
-          <button type="button" part="button" @click=${() => this.media.seek(resumeAt)}>${this.t.resumeAt(formatClock(resumeAt))}</button>
-          <button type="button" part="button" class="secondary" @click=${() => this.media.seek(0)}>${this.t.startOver}</button>
+          <button type="button" part="button" @click=${() => this.answerOffer(resumeAt)}>${this.t.resumeAt(formatClock(resumeAt))}</button>
+          <button type="button" part="button" class="secondary" @click=${() => this.answerOffer(0)}>${this.t.startOver}</button>
         </div>`
       : nothing}
     ${caption?.quality === 'automatic' ? html`<p class="note">${this.t.automaticCaptions}</p>` : nothing}

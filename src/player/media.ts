@@ -6,7 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Session, Training } from '../catalog/normalize.js';
 import { PlaybackTracker, type PlaybackSubject } from './playback.js';
-import { sessionProgress, watchedSeconds } from './progress.js';
+import { sessionProgress, tidyStoredProgress, watchedSeconds } from './progress.js';
 import { attachSource, pickSource, type HlsMode } from './sources.js';
 import { cueIndexAt, loadCues, type TimedText } from './transcript.js';
 
@@ -91,6 +91,9 @@ export class SessionMedia implements ReactiveController {
     };
     const onTime = () => this.timeChanged();
     const onPlay = () => {
+      // Play pressed without answering the offer resumes where the viewer left off, as YouTube does: starting at
+      // 0:00 would lose the place (and the next save would overwrite it).
+      if (this.resumeAt !== undefined && video.currentTime < 1) video.currentTime = this.resumeAt;
       this.resumeAt = undefined;
       this.host.requestUpdate();
     };
@@ -137,6 +140,7 @@ export class SessionMedia implements ReactiveController {
       completed: this.completed,
     };
     this.tracker = new PlaybackTracker(this.host, video, this.subject);
+    tidyStoredProgress(training.id);
     const stored = sessionProgress(training.id, session.id);
     const nearEnd = stored.duration && stored.position > stored.duration * RESUME_BEFORE;
     // A position without watched time was never really played from (older versions saved one on a mere visit).
@@ -184,6 +188,12 @@ export class SessionMedia implements ReactiveController {
     this.resumeAt = undefined; // the resume offer goes once the viewer has chosen
     this.host.requestUpdate();
     this.host.timeChanged(this.video.currentTime);
+  }
+
+  /** The viewer's answer to the offer: plays from `seconds` ("Resume at …", or 0 for "Start over"). */
+  playFrom(seconds: number) {
+    this.seek(seconds);
+    this.video?.play().catch(() => {});
   }
 
   skip(by: number) {

@@ -169,6 +169,27 @@ export function saveSessionProgress(
   return writeRecord(trainingId, { ...record, sessions });
 }
 
+/**
+ * Rewrites a training's stored record cleaned when a session in it holds more ranges than are kept (an older
+ * version's, or another script's), when the player opens it: cleaning 20,000 ranges takes longer than a frame, and
+ * done here it is not done again by the first save, which is often a pause. Nothing is written otherwise, so a visit
+ * that never plays still leaves no trace.
+ */
+export function tidyStoredProgress(trainingId: string): void {
+  const stored = readStored<unknown>(key(trainingId));
+  if (!isPlainObject(stored) || !isPlainObject(stored.sessions)) return;
+  const sessions = stored.sessions;
+  const oversized = Object.keys(sessions).some((id) => {
+    const session = sessions[id];
+    return isPlainObject(session) && Array.isArray(session.watched) && session.watched.length > MAX_RANGES;
+  });
+  if (!oversized) return;
+  const record = readRecord(trainingId);
+  const cleaned: Record<string, SessionProgress> = Object.create(null);
+  for (const id of Object.keys(record.sessions)) cleaned[id] = readSession(record, id);
+  writeRecord(trainingId, { ...record, sessions: cleaned });
+}
+
 /** Marks the whole training complete (after its last session completed). */
 export function markTrainingComplete(trainingId: string): boolean {
   const record = readRecord(trainingId);

@@ -135,6 +135,73 @@ describe('journey: come back and complete', () => {
     leave(later);
   });
 
+  it('coming back: play resumes where the viewer left off, and both choices of the offer play on with focus kept', async function () {
+    this.timeout(60000);
+    /** Watches from 0:06 for a second and leaves, so that the next visit offers "Resume at 0:07". */
+    const watchALittle = async () => {
+      const visit = await openArchive(`#rsp/${NURSES}`);
+      const { player, video } = await playerOf(visit);
+      video.currentTime = 6;
+      await waitUntil(() => !video.seeking, 'at 0:06', PATIENCE);
+      video.focus();
+      await sendKeys({ press: 'k' });
+      await waitUntil(() => video.currentTime > 7, 'played a second', PATIENCE);
+      await sendKeys({ press: 'k' });
+      await waitUntil(() => video.paused, 'paused', PATIENCE);
+      await player.updateComplete;
+      leave(visit);
+    };
+    const comeBack = async () => {
+      const visit = await openArchive(`#rsp/${NURSES}`);
+      const { player, video } = await playerOf(visit);
+      await waitUntil(() => /Resume at 0:0[78]/.test(shadowText(player)), 'offer to resume', PATIENCE);
+      return { visit, player, video };
+    };
+    const focusInPlayer = (player: RspTrainingPlayer) => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return !!active && active !== document.body && (active === player || player.shadowRoot!.contains(active));
+    };
+    const offerButton = (player: RspTrainingPlayer, name: RegExp) =>
+      [...player.shadowRoot!.querySelectorAll<HTMLButtonElement>('.resume button')].find((each) => name.test(each.textContent!))!;
+
+    // Pressing play (k on the video) without answering the offer resumes at 0:07, as YouTube does: the place is kept.
+    await watchALittle();
+    let back = await comeBack();
+    back.video.focus();
+    await sendKeys({ press: 'k' });
+    await waitUntil(() => !back.video.paused && back.video.currentTime > 0, 'playing', PATIENCE);
+    // Read at once: played from 0:00 it would take six seconds to get there.
+    expect(back.video.currentTime, 'resumed near 0:07').to.be.at.least(6.5);
+    back.video.pause();
+    leave(back.visit);
+
+    // "Resume at 0:07" by keyboard: plays from there, and focus stays in the player (not on the page's body).
+    await watchALittle();
+    back = await comeBack();
+    offerButton(back.player, /Resume at/).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !back.video.paused, '"Resume at" plays', PATIENCE);
+    expect(back.video.currentTime, 'played from where it was left').to.be.at.least(6.5);
+    await back.player.updateComplete;
+    expect(focusInPlayer(back.player), 'focus in the player after "Resume at"').to.equal(true);
+    await sendKeys({ press: 'k' });
+    await waitUntil(() => back.video.paused, 'k still works after "Resume at"', PATIENCE);
+    leave(back.visit);
+
+    // "Start over": plays from the start, focus in the player.
+    await watchALittle();
+    back = await comeBack();
+    offerButton(back.player, /Start over/).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !back.video.paused, '"Start over" plays', PATIENCE);
+    expect(back.video.currentTime, 'played from the start').to.be.below(3);
+    await back.player.updateComplete;
+    expect(focusInPlayer(back.player), 'focus in the player after "Start over"').to.equal(true);
+    back.video.pause();
+    leave(back.visit);
+  });
+
   it('playing only the last second of a shared link completes nothing; watching it all completes it once', async function () {
     this.timeout(60000);
     const linked = await openArchive(`#rsp/${DATA}?t=9`);
