@@ -108,6 +108,29 @@ describe('search', () => {
     expect(search(typing, 'sensoy')!.map((training) => training.id)).to.deep.equal(['sensory']);
   });
 
+  it('matches the word being typed within one edit too, as it would once finished, ranked below prefixes', () => {
+    // "restraints" starts a word here, and is one letter from "restraint": both are found, with or without a space
+    // after it, and whichever word comes last.
+    const plurals = load({
+      ...archive(),
+      trainings: [
+        { id: 'singular', title: 'Restraint review', sessions: session },
+        { id: 'plural', title: 'Other', description: 'Fewer restraints.', sessions: session },
+        { id: 'debriefing', title: 'Debriefing after restraint', sessions: session },
+      ],
+    });
+    const ids = (query: string) => search(plurals, query)!.map((training) => training.id);
+    // The word as typed (a prefix) first, even in a description; the one-edit matches in titles after it.
+    for (const query of ['restraints', 'restraints ']) {
+      expect(ids(query), query).to.deep.equal(['plural', 'singular', 'debriefing']);
+    }
+    for (const query of ['debriefing restraints', 'restraints debriefing', 'debriefing restraints ']) {
+      expect(ids(query), query).to.deep.equal(['debriefing']);
+    }
+    // A slip while typing is still forgiven when the word starts no word at all.
+    expect(found('restraints')).to.deep.equal(['debriefing']);
+  });
+
   it('folds diacritics and reads Spanish words', () => {
     expect(found('debrief')).to.deep.equal(['debriefing']);
     expect(found('DÉBRIEFING')).to.deep.equal(['debriefing']);

@@ -5,8 +5,9 @@
  * - hyphens and joined words match both ways: a hyphenated word is also indexed joined ("deescalation" finds
  *   "De-escalation"), and neighbouring query words are also tried joined ("well being" finds "wellbeing");
  * - a query word of five letters or more also matches words one edit away (a letter added, left out, changed, or
- *   two swapped), ranked below exact matches; the word being typed, once it starts no word, matches words that
- *   start within one edit of it;
+ *   two swapped), ranked below exact matches, the word being typed too (so a trailing space or the order of the
+ *   words changes nothing: "restraints" finds "restraint"); the word being typed, once it starts no word, also
+ *   matches words that start within one edit of it;
  * - results rank by where the words match (title > presenters > topics > summary > description).
  *
  * A small inverted index of our own rather than a search library: the rules above are all we need, and the code
@@ -144,15 +145,19 @@ function wordMatch(index: SearchIndex, list: string[], at: number, typing: boole
       }
       for (; low < tokens.length && tokens[low].startsWith(term.token); low++) exact.push(postings.get(tokens[low])!);
     }
-    // The word being typed is taken for a slip only once it starts no word: until then each key narrows the
-    // results as typed (a slip's neighbours would be every word starting like the key before, twice the matches).
-    if (!term.fuzzy || (term.prefix && exact.length)) continue;
-    // Whole words one edit longer or shorter at most; a prefix may be the start of a word of any length.
-    const longest = term.prefix ? byLength.length : term.token.length + 2;
+    if (!term.fuzzy) continue;
+    // The word being typed matches whole words one edit away, as it will once a space follows it ("restraints"
+    // finds "restraint" with or without the space, last word or not). Only once it starts no word is it also taken
+    // for a slip in a word's start: until then each key narrows the results as typed (a slip's neighbours would be
+    // every word starting like the key before, twice the matches).
+    const slip = term.prefix && !exact.length;
+    // Whole words one edit longer or shorter at most; a slip may be at the start of a word of any length.
+    const longest = slip ? byLength.length : term.token.length + 2;
     for (let length = term.token.length - 1; length < longest; length++) {
       for (const token of byLength[length] ?? []) {
-        // Exactly one: none would be a token found exactly, above.
-        if (editDistance(term.token, token, 1, term.prefix) === 1) near.push(postings.get(token)!);
+        // Exactly one: none would be a token found exactly, above. Words it starts were found as prefixes.
+        if (term.prefix && !slip && token.startsWith(term.token)) continue;
+        if (editDistance(term.token, token, 1, slip) === 1) near.push(postings.get(token)!);
       }
     }
   }

@@ -105,6 +105,25 @@ describe('Journey: find a training by what you remember of it', () => {
     expect(shown.indexOf(CRISIS_PLANS)).to.be.greaterThan(0);
   });
 
+  it('a plural as the last word finds the same trainings with or without a space after it, in any word order', async () => {
+    const archive = await openArchive();
+    // Most people stop typing without a trailing space: "restraints" typed key by key, then paused.
+    let said = await type(archive, 'restraints');
+    const typed = titles(archive);
+    expect(said).to.equal(found(typed.length));
+    said = await type(archive, 'restraints ');
+    expect(typed).to.have.members(titles(archive));
+    expect(typed).to.include(DEBRIEFING); // "Restraint", one letter from "restraints"
+    expect(said).to.equal(found(typed.length));
+
+    await type(archive, 'debriefing restraints');
+    const debriefingFirst = titles(archive);
+    said = await type(archive, 'restraints debriefing');
+    expect(debriefingFirst).to.deep.equal(titles(archive));
+    expect(debriefingFirst).to.include(DEBRIEFING);
+    expect(said).to.equal(found(debriefingFirst.length));
+  });
+
   it("a presenter's affiliation finds their trainings", async () => {
     const archive = await openArchive();
     const said = await type(archive, 'Quayside Training');
