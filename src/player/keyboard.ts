@@ -17,6 +17,10 @@ function focusedIn(root: ShadowRoot): Element | null {
   return active;
 }
 
+/**
+ * Listens for the player's shortcuts on its host element and hands each to `host.shortcut()`; keeps focus in the
+ * player through full screen.
+ */
 export class PlayerKeyboard implements ReactiveController {
   /** The control that had focus when the viewer pressed f; it gets focus back when full screen ends. */
   private returnTo?: HTMLElement;
