@@ -35,18 +35,18 @@ describe('journey: the player\'s keys', () => {
       await waitUntil(() => video.paused, 'k pauses', PATIENCE);
     });
 
-    // Where a person would drag the timeline to: 0:02.
-    video.currentTime = 2;
-    await waitUntil(() => !video.seeking && video.currentTime === 2, 'at 0:02', PATIENCE);
-
-    const settlesAt = async (key: string, seconds: number) => {
+    // From where a person dragged the timeline to (0:02, then 0:07): each step starts afresh, so that a step of
+    // Chromium's own (0.1 s on this 10 s clip) cannot land within reach of the next step's target by chance.
+    const from = async (start: number, key: string, seconds: number) => {
+      video.currentTime = start;
+      await waitUntil(() => !video.seeking && video.currentTime === start, `at ${start} s`, PATIENCE);
       await v.press(key);
       // Chromium's own step lands at once; wait for a seek to finish, then for the time to be where the list says.
       await waitUntil(() => !video.seeking && Math.abs(video.currentTime - seconds) < NEAR, `${key}: at ${seconds} s, not ${video.currentTime}`, PATIENCE);
       expect(v.focused(), 'focus stays on the video').to.equal(video);
     };
-    await step('→ on the focused video moves 5 s forward, not 1% of the duration', undefined, () => settlesAt('ArrowRight', 7));
-    await step('← on the focused video moves 5 s back', undefined, () => settlesAt('ArrowLeft', 2));
+    await step('→ on the focused video moves 5 s forward, not 1% of the duration', undefined, () => from(2, 'ArrowRight', 7));
+    await step('← on the focused video moves 5 s back', undefined, () => from(7, 'ArrowLeft', 2));
     expect(video.paused, 'still paused').to.equal(true);
   });
 
@@ -64,11 +64,12 @@ describe('journey: the player\'s keys', () => {
       await waitUntil(() => v.focused() === back10, `focus on Back 10 seconds, not ${v.focusedName()}`, PATIENCE);
     });
 
-    await step('f puts the video in full screen, and focus stays in the player', undefined, async () => {
+    await step('f puts the video in full screen, with focus on it', undefined, async () => {
       await v.press('f');
       await waitUntil(() => !!v.doc.fullscreenElement, 'full screen', PATIENCE);
-      await waitUntil(() => v.focused() !== null && v.focusedName() !== '<body>', `focus in the player, not ${v.focusedName()}`, PATIENCE);
-      expect((v.focused()!.getRootNode() as ShadowRoot).host).to.equal(player);
+      // The browser takes focus from the button, outside what fills the screen, a moment after: the video, all the
+      // viewer sees, is where it should be (not <body>, where the player hears no key).
+      await waitUntil(() => v.focused() === video, `focus on the video, not ${v.focusedName()}`, PATIENCE);
     });
 
     await step('f again leaves full screen with focus back on "Back 10 seconds"', undefined, async () => {
