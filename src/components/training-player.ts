@@ -9,7 +9,8 @@ import { formatDate } from '../i18n/format.js';
 import { EmbedFacade } from '../player/facade.js';
 import { closestLanguage, transcriptTracks } from '../player/languages.js';
 import { SessionMedia } from '../player/media.js';
-import { renderShortcuts, shortcutFor, type ShortcutAction } from '../player/shortcuts.js';
+import { PlayerKeyboard } from '../player/keyboard.js';
+import { renderShortcuts, type ShortcutAction } from '../player/shortcuts.js';
 import { crossOrigin, downloadableSource, type HlsMode } from '../player/sources.js';
 import { readStored, writeStored } from '../player/storage.js';
 import { formatClock, parseTime } from '../player/time.js';
@@ -122,32 +123,17 @@ export class RspTrainingPlayer extends LitElement {
 
   constructor() {
     super();
-    // On the host: key presses arrive only while focus is inside this player (WCAG 2.1.4).
-    this.addEventListener('keydown', this.onKey);
-    // In full screen Chromium sends key presses to <body>, not to the focused control: listen on the document while
-    // this player's video is all the viewer sees, so that f (and the other keys) still work there.
-    this.addEventListener('fullscreenchange', () => {
-      if ((this.renderRoot as ShadowRoot).fullscreenElement) document.addEventListener('keydown', this.onFullscreenKey);
-      else document.removeEventListener('keydown', this.onFullscreenKey);
-    });
+    // Shortcuts, the arrows on the video, and focus through full screen: the controller listens on this element.
+    new PlayerKeyboard(this);
   }
 
-  private onKey = (event: KeyboardEvent) => {
-    const action = shortcutFor(event);
-    if (!action || !this.resolve()?.session.video) return;
+  /** @internal Called by the keyboard controller: does what a shortcut asks, or says there is nothing to do it to. */
+  shortcut(action: ShortcutAction): boolean {
+    if (!this.resolve()?.session.video) return false;
     // With nothing to close, Esc is left to the page (a dialog around the player, say).
-    if (action === 'close' && !this.opened.length) return;
-    event.preventDefault();
+    if (action === 'close' && !this.opened.length) return false;
     this.act(action);
-  };
-
-  private onFullscreenKey = (event: KeyboardEvent) => {
-    if (!event.composedPath().includes(this)) this.onKey(event);
-  };
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onFullscreenKey);
+    return true;
   }
 
   override connectedCallback() {
