@@ -21,8 +21,13 @@ const out = 'node_modules/.cache/rsp-manifest-check';
 const packageJson = read('package.json');
 try {
   execFileSync('npm', ['run', '--silent', 'analyze', '--', '--outdir', out], { cwd: root, stdio: 'inherit' });
-  if (readFileSync(new URL(join(out, 'custom-elements.json'), root), 'utf8') !== read('custom-elements.json')) {
-    stale.push('custom-elements.json (run `npm run analyze`)');
+  const fresh = readFileSync(new URL(join(out, 'custom-elements.json'), root), 'utf8');
+  const committed = read('custom-elements.json');
+  if (fresh !== committed) {
+    // Where they first differ, so that a failure in CI says what changed.
+    const [a, b] = [fresh.split('\n'), committed.split('\n')];
+    const at = a.findIndex((line, index) => line !== b[index]);
+    stale.push(`custom-elements.json (run \`npm run analyze\`): line ${at + 1} is ${JSON.stringify(b[at])}, the sources give ${JSON.stringify(a[at])}`);
   }
 } finally {
   writeFileSync(new URL('package.json', root), packageJson);
