@@ -521,6 +521,13 @@ export async function step<T>(
  */
 const EVERY_STEP = false;
 
+/** Ends a visit after a test: out of full screen first (a test that failed there would leave the page in it). */
+export async function endVisit(visit: Visit | undefined) {
+  const doc = visit?.frame.contentDocument;
+  if (doc?.fullscreenElement) await doc.exitFullscreen().catch(() => {});
+  visit?.close();
+}
+
 /** Keeps the test page's own address and history state as they were, around each journey. */
 export function keepTestPageAddress() {
   let href = '';

@@ -5,7 +5,7 @@
  * to the list with the search and focus restored. Each step names the defect of issue 14 it stands for.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { byRole, deepAll, findByRole, keepTestPageAddress, PATIENCE, seekable, step, Visit } from './harness.js';
+import { byRole, deepAll, endVisit, findByRole, keepTestPageAddress, PATIENCE, seekable, step, Visit } from './harness.js';
 
 const TIST = 'Trauma-Informed Stabilization Treatment (TIST)';
 
@@ -18,11 +18,7 @@ const KEY_NAMES: Record<string, string> = { Space: ' ', '←': 'ArrowLeft', '→
 describe('journey: a keyboard-only visit', () => {
   keepTestPageAddress();
   let visit: Visit | undefined;
-  afterEach(async () => {
-    const doc = visit?.frame.contentDocument;
-    if (doc?.fullscreenElement) await doc.exitFullscreen().catch(() => {});
-    visit?.close();
-  });
+  afterEach(() => endVisit(visit));
 
   it('finds, opens, watches with every listed shortcut, changes session and goes back, by keyboard only', async function () {
     this.timeout(120000);

@@ -4,7 +4,7 @@
  * come back with f to find focus where it was, so k and the other shortcuts still work.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { byRole, keepTestPageAddress, PATIENCE, seekable, step, Visit } from './harness.js';
+import { byRole, endVisit, keepTestPageAddress, PATIENCE, seekable, step, Visit } from './harness.js';
 
 /** How far from the 5 s step a press may land: one frame of a 25 fps clip, and then some. */
 const NEAR = 0.3;
@@ -12,11 +12,7 @@ const NEAR = 0.3;
 describe('journey: the player\'s keys', () => {
   keepTestPageAddress();
   let visit: Visit | undefined;
-  afterEach(async () => {
-    const doc = visit?.frame.contentDocument;
-    if (doc?.fullscreenElement) await doc.exitFullscreen().catch(() => {});
-    visit?.close();
-  });
+  afterEach(() => endVisit(visit));
 
   it('moves 5 s with ← and → on the video the viewer clicked', async function () {
     this.timeout(60000);
