@@ -6,7 +6,7 @@ import {
   onProgressChange,
   saveSessionProgress,
   sessionProgress,
-  tidyStoredProgress,
+  openSessionProgress,
   trainingProgress,
   watchedSeconds,
 } from '../src/player/progress.js';
@@ -199,16 +199,16 @@ describe('progress store', () => {
     it('rewrites an oversized stored record cleaned when the player opens it, and leaves a small one untouched', () => {
       const many = Array.from({ length: 20000 }, (_, index) => [index * 2, index * 2 + 1]);
       store({ position: 7, watched: many });
-      tidyStoredProgress('tist');
+      openSessionProgress('tist', 'module-1');
       const tidied = JSON.parse(localStorage.getItem('rsp-archive:progress:tist')!).sessions['module-1'];
       expect(tidied.watched.length).to.equal(1000);
       expect(tidied.position).to.equal(7);
       store({ position: 7, watched: [[1, 2]], extra: 'kept' });
       const before = localStorage.getItem('rsp-archive:progress:tist');
-      tidyStoredProgress('tist');
+      openSessionProgress('tist', 'module-1');
       expect(localStorage.getItem('rsp-archive:progress:tist')).to.equal(before);
       localStorage.removeItem('rsp-archive:progress:tist');
-      tidyStoredProgress('tist');
+      openSessionProgress('tist', 'module-1');
       expect(localStorage.getItem('rsp-archive:progress:tist'), 'nothing stored: nothing written').to.equal(null);
     });
 

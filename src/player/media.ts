@@ -6,7 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Session, Training } from '../catalog/normalize.js';
 import { PlaybackTracker, type PlaybackSubject } from './playback.js';
-import { sessionProgress, tidyStoredProgress, watchedSeconds } from './progress.js';
+import { openSessionProgress, watchedSeconds } from './progress.js';
 import { attachSource, pickSource, type HlsMode } from './sources.js';
 import { cueIndexAt, loadCues, type TimedText } from './transcript.js';
 
@@ -140,8 +140,7 @@ export class SessionMedia implements ReactiveController {
       completed: this.completed,
     };
     this.tracker = new PlaybackTracker(this.host, video, this.subject);
-    tidyStoredProgress(training.id);
-    const stored = sessionProgress(training.id, session.id);
+    const stored = openSessionProgress(training.id, session.id);
     const nearEnd = stored.duration && stored.position > stored.duration * RESUME_BEFORE;
     // A position without watched time was never really played from (older versions saved one on a mere visit).
     const watched = watchedSeconds(stored.watched) > 0;

@@ -156,9 +156,8 @@ export function saveSessionProgress(
   const current = readSession(record, sessionId);
   // Every session rewritten as read, cleaned, so what was stored badly does not survive the next save. No prototype:
   // a stored `__proto__` key stays a key.
-  const sessions: Record<string, SessionProgress> = Object.create(null);
   // The session being saved is cleaned once, below: with a large stored record that is most of a save's time.
-  for (const id of Object.keys(record.sessions)) if (id !== sessionId) sessions[id] = readSession(record, id);
+  const sessions = cleanSessions(record, sessionId);
   const duration = update.duration ?? current.duration;
   sessions[sessionId] = {
     position: update.position ?? current.position,
@@ -169,25 +168,28 @@ export function saveSessionProgress(
   return writeRecord(trainingId, { ...record, sessions });
 }
 
+/** Every session of `record` as `readSession` reads it, but `skip`; a prototype-free object (a stored `__proto__` stays a key). */
+function cleanSessions(record: TrainingRecord, skip?: string): Record<string, SessionProgress> {
+  const sessions: Record<string, SessionProgress> = Object.create(null);
+  for (const id of Object.keys(record.sessions)) if (id !== skip) sessions[id] = readSession(record, id);
+  return sessions;
+}
+
 /**
- * Rewrites a training's stored record cleaned when a session in it holds more ranges than are kept (an older
- * version's, or another script's), when the player opens it: cleaning 20,000 ranges takes longer than a frame, and
- * done here it is not done again by the first save, which is often a pause. Nothing is written otherwise, so a visit
- * that never plays still leaves no trace.
+ * A session's stored progress as the player opens it. When a session of the training holds more ranges than are
+ * kept (an older version's, or another script's), the record is rewritten cleaned here: cleaning 20,000 ranges takes
+ * longer than a frame, and done here it is not done again by the first save, which is often a pause. Nothing is
+ * written otherwise, so a visit that never plays still leaves no trace.
  */
-export function tidyStoredProgress(trainingId: string): void {
-  const stored = readStored<unknown>(key(trainingId));
-  if (!isPlainObject(stored) || !isPlainObject(stored.sessions)) return;
-  const sessions = stored.sessions;
-  const oversized = Object.keys(sessions).some((id) => {
-    const session = sessions[id];
-    return isPlainObject(session) && Array.isArray(session.watched) && session.watched.length > MAX_RANGES;
-  });
-  if (!oversized) return;
+export function openSessionProgress(trainingId: string, sessionId: string): SessionProgress {
   const record = readRecord(trainingId);
-  const cleaned: Record<string, SessionProgress> = Object.create(null);
-  for (const id of Object.keys(record.sessions)) cleaned[id] = readSession(record, id);
-  writeRecord(trainingId, { ...record, sessions: cleaned });
+  const oversized = Object.values(record.sessions).some(
+    (session: unknown) => isPlainObject(session) && Array.isArray(session.watched) && session.watched.length > MAX_RANGES,
+  );
+  if (!oversized) return readSession(record, sessionId);
+  const sessions = cleanSessions(record);
+  writeRecord(trainingId, { ...record, sessions });
+  return readSession({ sessions }, sessionId);
 }
 
 /** Marks the whole training complete (after its last session completed). */
