@@ -10,8 +10,8 @@ lazyElement('rsp-handouts', () => import('./components/handouts.js'));
 
 export * from './catalog/index.js';
 export { catalogStore, clearCatalogStores, CatalogStore, type CatalogState } from './catalog/store.js';
-export { catalogContext } from './catalog/context.js';
-export { CatalogController } from './components/catalog-controller.js';
+export { catalogContext } from './consumer/context.js';
+export { CatalogController } from './consumer/catalog-controller.js';
 export { RspCatalog } from './components/catalog.js';
 export { RspTrainingList } from './components/training-list.js';
 // The player, the largest element, and the handouts, which the list does not show, are lazy chunks: see
@@ -43,4 +43,4 @@ export {
   type Locale,
   type Messages,
 } from './i18n/index.js';
-export { onProgressChange, trainingProgress, type TrainingProgress } from './player/progress.js';
+export { onProgressChange, trainingProgress, type TrainingProgress } from './progress/progress.js';

@@ -2,7 +2,7 @@ import { LitElement, html as litHtml } from 'lit';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clearCatalogStores } from '../src/catalog/store.js';
-import { CatalogController } from '../src/components/catalog-controller.js';
+import { CatalogController } from '../src/consumer/catalog-controller.js';
 import '../src/components/catalog.js';
 import type { RspCatalog } from '../src/components/catalog.js';
 import { requestCount, served, shadowText, uniqueKey, waitForText } from './helpers.js';

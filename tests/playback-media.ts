@@ -4,8 +4,8 @@
  * It also keeps `played` as the browser it runs in does — including Chromium's `[0, t]` after a seek to `t` before
  * any playback — so that a tracker believing it would be caught.
  */
-import type { WatchedRange } from '../src/player/progress.js';
-import { mergeRanges } from '../src/player/progress.js';
+import type { WatchedRange } from '../src/progress/progress.js';
+import { mergeRanges } from '../src/progress/progress.js';
 
 /** Media seconds between two `timeupdate` events while playing (browsers fire them every 15–250 ms). */
 export const TICK = 0.25;

@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CompleteDetail, ProgressDetail } from '../src/events.js';
-import { sessionProgress, watchedSeconds } from '../src/player/progress.js';
+import { sessionProgress, watchedSeconds } from '../src/progress/progress.js';
 import { shadowText, waitForText } from './helpers.js';
 import {
   blockStorage,

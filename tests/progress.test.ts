@@ -9,7 +9,7 @@ import {
   openSessionProgress,
   trainingProgress,
   watchedSeconds,
-} from '../src/player/progress.js';
+} from '../src/progress/progress.js';
 import { PlaybackTracker } from '../src/player/playback.js';
 import { ScriptedMedia } from './playback-media.js';
 import { blockStorage, clearStoredProgress } from './player-helpers.js';

@@ -3,7 +3,7 @@
  * parsed catalog. A store knows no DOM: elements subscribe to it (through `CatalogController`) and render its state.
  */
 import { CatalogError, type CatalogWarning } from './errors.js';
-import { fetchCatalog, type LoadedCatalog } from './load.js';
+import { checkCatalog, fetchCatalog, type LoadedCatalog } from './load.js';
 import type { Catalog } from './normalize.js';
 
 export interface CatalogState {
@@ -47,6 +47,19 @@ export class CatalogStore {
     store.fixed = true;
     store.state = { ...state, status: state.catalog ? 'ready' : 'error', refreshing: false };
     return store;
+  }
+
+  /**
+   * A store of a catalog object given as it is (the elements' `catalog` property): checked and normalised now, its
+   * error kept as the store's error, relative addresses resolved against `base`.
+   */
+  static fromObject(data: unknown, base: string): CatalogStore {
+    try {
+      return CatalogStore.of(checkCatalog(data, base, 'catalog'), base);
+    } catch (error) {
+      const failure = error instanceof CatalogError ? error : new CatalogError('schema', String(error));
+      return CatalogStore.of({ warnings: [], error: failure }, base);
+    }
   }
 
   private fixed = false;

@@ -6,7 +6,7 @@ import { archiveUrl, isArchiveUrl, readArchiveRoute, writeBrowseParams, type Arc
 import { LocaleController } from '../i18n/index.js';
 import { archiveStyles } from '../styles/archive.js';
 import { sharedStyles } from '../styles/shared.js';
-import { CatalogController } from './catalog-controller.js';
+import { CatalogController } from '../consumer/catalog-controller.js';
 import { defineElement } from './define.js';
 import { reportLoadError } from './lazy.js';
 import './training-list.js';

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { sharedStyles } from '../styles/shared.js';
 import { defineElement } from './define.js';
 import { LocaleController } from '../i18n/index.js';
-import { CatalogController } from './catalog-controller.js';
+import { CatalogController } from '../consumer/catalog-controller.js';
 
 /**
  * Loads one catalog and provides it to every `rsp-*` element inside it, which then need no `src` of their own. Several

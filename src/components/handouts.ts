@@ -6,7 +6,7 @@ import { MATERIAL_KINDS, type MaterialKind } from '../catalog/schema.js';
 import { emit } from '../events.js';
 import { LocaleController, type Locale, type Messages } from '../i18n/index.js';
 import { sharedStyles } from '../styles/shared.js';
-import { CatalogController } from './catalog-controller.js';
+import { CatalogController } from '../consumer/catalog-controller.js';
 import { defineElement } from './define.js';
 import { describeMaterial, typeName } from './material-info.js';
 

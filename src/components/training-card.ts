@@ -7,7 +7,7 @@ import type { Catalog, Training } from '../catalog/normalize.js';
 import { highlight } from '../catalog/search.js';
 import type { Locale, Messages } from '../i18n/index.js';
 import { formatDate, formatDuration, formatNumber } from '../i18n/format.js';
-import type { TrainingProgress } from '../player/progress.js';
+import type { TrainingProgress } from '../progress/progress.js';
 
 export type Offer = keyof Messages['offerNames'];
 

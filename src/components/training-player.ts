@@ -12,13 +12,13 @@ import { SessionMedia } from '../player/media.js';
 import { PlayerKeyboard } from '../player/keyboard.js';
 import { renderShortcuts, type ShortcutAction } from '../player/shortcuts.js';
 import { crossOrigin, downloadableSource, type HlsMode } from '../player/sources.js';
-import { readStored, writeStored } from '../player/storage.js';
+import { readStored, writeStored } from '../progress/storage.js';
 import { formatClock, parseTime } from '../player/time.js';
 import { mediaControls, panelToggle, type Panel } from '../player/toolbar.js';
 import { CuePanel, type PanelLanguages } from '../player/transcript-panel.js';
 import { playerStyles } from '../styles/player.js';
 import { sharedStyles } from '../styles/shared.js';
-import { CatalogController } from './catalog-controller.js';
+import { CatalogController } from '../consumer/catalog-controller.js';
 import { defineElement } from './define.js';
 
 /**

@@ -6,7 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Session, Training } from '../catalog/normalize.js';
 import { PlaybackTracker, type PlaybackSubject } from './playback.js';
-import { openSessionProgress, watchedSeconds } from './progress.js';
+import { openSessionProgress, watchedSeconds } from '../progress/progress.js';
 import { attachSource, pickSource, type HlsMode } from './sources.js';
 import { cueIndexAt, loadCues, type TimedText } from './transcript.js';
 

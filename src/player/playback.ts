@@ -14,7 +14,7 @@ import {
   sessionProgress,
   watchedSeconds,
   type WatchedRange,
-} from './progress.js';
+} from '../progress/progress.js';
 import { WatchRecord } from './watch-record.js';
 
 /** `rsp-progress` and position writes happen at most this often while playing. */

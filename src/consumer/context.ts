@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { CatalogStore } from './store.js';
+import type { CatalogStore } from '../catalog/store.js';
 
 /**
  * What `<rsp-catalog>` provides to every `rsp-*` element inside it: the page-wide store of its catalog URL.

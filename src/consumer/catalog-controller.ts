@@ -1,4 +1,7 @@
 /**
+ * The consumer part: how elements find and show a catalog. It may import `catalog/`, `i18n/`, `events.ts`, Lit and
+ * `@lit/context`; nothing of `components/`, `player/` or `progress/`.
+ *
  * How every `rsp-*` element finds its catalog, first match wins: its `catalog` property (an object, for apps that
  * already have the data) → its own `src` attribute → the nearest `<rsp-catalog>` (through `@lit/context`) → a
  * visible "no catalog" message. Renders the loading, error and "no catalog" states the same way everywhere, and
@@ -6,9 +9,7 @@
  */
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { catalogContext } from '../catalog/context.js';
-import { CatalogError } from '../catalog/errors.js';
-import { checkCatalog } from '../catalog/load.js';
+import { catalogContext } from './context.js';
 import { catalogStore, CatalogStore, type CatalogState } from '../catalog/store.js';
 import { emit } from '../events.js';
 import { messagesFor } from '../i18n/index.js';
@@ -103,7 +104,7 @@ export class CatalogController implements ReactiveController {
     let source: CatalogSource;
     if (catalog !== undefined && catalog !== null) {
       source = 'property';
-      if (catalog !== this.property || !this.propertyStore) this.propertyStore = fromProperty(catalog);
+      if (catalog !== this.property || !this.propertyStore) this.propertyStore = CatalogStore.fromObject(catalog, document.baseURI);
       store = this.propertyStore;
       this.property = catalog;
     } else if (src) {
@@ -166,15 +167,5 @@ export class CatalogController implements ReactiveController {
                   : nothing}
               </div>`
             : nothing}`;
-  }
-}
-
-function fromProperty(data: unknown): CatalogStore {
-  const base = document.baseURI;
-  try {
-    return CatalogStore.of(checkCatalog(data, base, 'catalog'), base);
-  } catch (error) {
-    const failure = error instanceof CatalogError ? error : new CatalogError('schema', String(error));
-    return CatalogStore.of({ warnings: [], error: failure }, base);
   }
 }
