@@ -183,6 +183,8 @@ function quantile(values, q) {
   const low = Math.floor(at);
   return sorted[low] + (sorted[Math.ceil(at)] - sorted[low]) * (at - low);
 }
+// Long tasks are reported only over 50 ms: none is not a task of 0 ms.
+const longTask = (value) => (value > 0 ? ms(value) : 'none over 50 ms');
 const stats = (values) => ({ median: median(values), p95: quantile(values, 0.95), min: Math.min(...values), n: values.length });
 
 let browser;
@@ -521,8 +523,8 @@ function table(results) {
       `${ms(p.highlightStep.median)} / ${ms(p.highlightStep.p95)}`, '', '≤ 1 ms', met(p.highlightStep.median <= 1));
     const l = p.longTranscript;
     const cues = l.cues.toLocaleString('en');
-    row(`player: ${cues}-cue transcript (5 MB): session chosen → first cues shown, longest task meanwhile ${ms(l.longestTask.median)} (n=${l.load.n})`,
-      ms(l.load.median), `browser's <track> parse ${ms(l.parse.median)}, its longest task ${ms(l.parseLongestTask.median)}`,
+    row(`player: ${cues}-cue transcript (5 MB): session chosen → first cues shown, longest task meanwhile ${longTask(l.longestTask.median)} (n=${l.load.n})`,
+      ms(l.load.median), `browser's <track> parse ${ms(l.parse.median)}, its longest task ${longTask(l.parseLongestTask.median)}`,
       'our tasks ≤ 50 ms', met(l.longestTask.median <= Math.max(50, l.parseLongestTask.median)));
     row(`player: ${cues}-cue transcript: panel opened → ${l.renderedCues} cues in the DOM, two frames (n=${l.open.n})`,
       ms(l.open.median), `a 3-cue transcript ${ms(l.openFloor.median)}`, '≤ 300 ms', met(l.open.median <= 300));
