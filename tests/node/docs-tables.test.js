@@ -91,3 +91,34 @@ test('`docs-tables.js --check` exits 1 on a stale copy, naming file, line and bl
   assert.equal(readFileSync(join(copy, 'docs/elements.md'), 'utf8'), elementsDoc);
   assert.equal(check().status, 0);
 });
+
+/** A measurement in the shape `measureSizes()` returns. */
+const sizes = (extraChunk) => ({
+  files: [
+    { file: 'dist/chunks/handouts-Ds3WPdeS.js', gzip: 2253, brotli: 1946 },
+    { file: 'dist/chunks/rsp-archive-BNbmaj-X.js', gzip: 29798, brotli: 26726 },
+    { file: 'dist/chunks/training-player-C3qen-wR.js', gzip: 15258, brotli: 13722 },
+    ...(extraChunk ? [{ file: `dist/chunks/${extraChunk}-AbCdEfGh.js`, gzip: 100, brotli: 90 }] : []),
+    { file: 'dist/npm/data.js', gzip: 300, brotli: 200 },
+    { file: 'dist/rsp-archive.js', gzip: 410, brotli: 300 },
+  ],
+  npmEntries: [{ entry: 'rsp-archive/data.js', gzip: 10957, brotli: 9420 }],
+  initial: { files: ['dist/rsp-archive.js', 'dist/chunks/rsp-archive-BNbmaj-X.js'], gzip: 30208, brotli: 27026 },
+});
+
+test('the size tables name chunks without their hash, the first load as one row, and the whole archive in a sentence', () => {
+  const doc = fillBlocks(
+    '<!-- generated:sizes --><!-- /generated -->\n<!-- generated:size-npm --><!-- /generated -->\nIn all <!-- generated:size-whole --><!-- /generated --> gzip.',
+    { sizes: sizes() },
+  );
+  assert.match(doc, /\| `dist\/rsp-archive\.js` \+ `dist\/chunks\/rsp-archive-\*\.js`: [^|]+ \| 0\.4 \+ 29\.1 KB \| 0\.3 \+ 26\.1 KB \|/);
+  // The player before the handouts: the order of the chunk descriptions, not of the file names.
+  assert.match(doc, /training-player-\*\.js`: `<rsp-training-player>` \| 14\.9 KB \| 13\.4 KB \|[^\n]+\n\| `dist\/chunks\/handouts-\*\.js`/);
+  assert.match(doc, /\| `rsp-archive\/data\.js` \| 10\.7 KB \| 9\.2 KB \|/);
+  // 30,208 + 15,258 + 2,253 bytes: the first load, the player and the handouts.
+  assert.match(doc, /In all <!-- generated:size-whole -->46\.6 KB<!-- \/generated --> gzip\./);
+});
+
+test('a new CDN chunk must be described before the size table can list it', () => {
+  assert.throws(() => fillBlocks('<!-- generated:sizes --><!-- /generated -->', { sizes: sizes('slides') }), /dist\/chunks\/slides-AbCdEfGh\.js: a CDN chunk .* CDN_CHUNKS/);
+});
