@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // Fails when a generated file that is committed (custom-elements.json, catalog.schema.json) is not what the sources
-// generate now, or when src/version.ts does not carry package.json's version. Run `npm run build` first; fix with `npm run analyze` and `npm run schema`.
+// generate now, when a generated table in README.md or docs/ is not what custom-elements.json and the build give
+// (scripts/docs-tables.js), or when src/version.ts does not carry package.json's version. Run `npm run build` first;
+// fix with `npm run analyze`, `npm run schema` and `npm run docs`.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { schemaText } from './build-schema.js';
+import { staleDocs } from './docs-tables.js';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
@@ -34,8 +38,15 @@ try {
   rmSync(new URL(out, root), { recursive: true, force: true });
 }
 
+// The tables are compared with what the committed custom-elements.json gives, so a stale manifest is reported above.
+try {
+  stale.push(...staleDocs(fileURLToPath(root)));
+} catch (error) {
+  stale.push(`the generated tables in README.md and docs/: ${error.message}`);
+}
+
 if (stale.length) {
   console.error(`Generated files are out of date:\n  ${stale.join('\n  ')}`);
   process.exit(1);
 }
-console.log('custom-elements.json, catalog.schema.json and src/version.ts are current.');
+console.log('custom-elements.json, catalog.schema.json, src/version.ts and the generated tables in README.md and docs/ are current.');
