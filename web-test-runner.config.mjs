@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import puppeteerCore from 'puppeteer-core';
+import './tests/firefox-bidi.js';
 import { forcedColorsPlugin, heapPlugin } from './tests/commands.js';
 import { testServer } from './tests/server.js';
 

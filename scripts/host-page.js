@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import '../tests/firefox-bidi.js';
 
 const root = new URL('../', import.meta.url).pathname;
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.vtt': 'text/vtt', '.css': 'text/css', '.mp4': 'video/mp4', '.webm': 'video/webm', '.jpg': 'image/jpeg', '.png': 'image/png', '.svg': 'image/svg+xml', '.pdf': 'application/pdf', '.map': 'application/json' };
