@@ -41,9 +41,9 @@ interface Group {
  * @cssprop [--rsp-badge-background=#e3f1e6] - Background of the "Accessible PDF" mark.
  * @cssprop [--rsp-focus-color=#3e94cf] - Focus outline colour.
  *
- * @fires {CustomEvent<{trainingId: string, sessionId?: string, material: Material}>} rsp-material-open - A material link was activated.
- * @fires {CustomEvent<{catalog: Catalog, warnings: CatalogWarning[]}>} rsp-catalog-load - With its own `src`: the catalog loaded.
- * @fires {CustomEvent<{error: CatalogError}>} rsp-catalog-error - With its own `src`: loading failed.
+ * @fires {CustomEvent<MaterialOpenDetail>} rsp-material-open - A material link was activated.
+ * @fires {CustomEvent<CatalogLoadDetail>} rsp-catalog-load - With its own `src`: the catalog loaded.
+ * @fires {CustomEvent<CatalogErrorDetail>} rsp-catalog-error - With its own `src`: loading failed.
  *
  * @example
  * <rsp-handouts src="/rsp/catalog.json" training="tist" kinds="handout,worksheet"></rsp-handouts>
