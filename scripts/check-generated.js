@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Fails when a generated file that is committed (custom-elements.json, catalog.schema.json) is not what the sources
 // generate now, when a generated table in README.md or docs/ is not what custom-elements.json and the build give
-// (scripts/docs-tables.js), or when src/version.ts does not carry package.json's version. Run `npm run build` first;
-// fix with `npm run analyze`, `npm run schema` and `npm run docs`.
+// (scripts/docs-tables.js), when a `@fires` type in the manifest is not the detail type src/events.ts gives that
+// event, or when src/version.ts does not carry package.json's version. Run `npm run build` first; fix with
+// `npm run analyze`, `npm run schema` and `npm run docs`.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schemaText } from './build-schema.js';
 import { staleDocs } from './docs-tables.js';
+import { firesProblems } from './event-types.js';
 
 const root = new URL('../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
@@ -27,6 +29,7 @@ try {
   execFileSync('npm', ['run', '--silent', 'analyze', '--', '--outdir', out], { cwd: root, stdio: 'inherit' });
   const fresh = readFileSync(new URL(join(out, 'custom-elements.json'), root), 'utf8');
   const committed = read('custom-elements.json');
+  stale.push(...firesProblems(JSON.parse(fresh)));
   if (fresh !== committed) {
     // Where they first differ, so that a failure in CI says what changed.
     const [a, b] = [fresh.split('\n'), committed.split('\n')];
@@ -46,7 +49,7 @@ try {
 }
 
 if (stale.length) {
-  console.error(`Generated files are out of date:\n  ${stale.join('\n  ')}`);
+  console.error(`Generated files are out of date, or disagree with their sources:\n  ${stale.join('\n  ')}`);
   process.exit(1);
 }
-console.log('custom-elements.json, catalog.schema.json, src/version.ts and the generated tables in README.md and docs/ are current.');
+console.log('custom-elements.json (its @fires types those of src/events.ts), catalog.schema.json, src/version.ts and the generated tables in README.md and docs/ are current.');

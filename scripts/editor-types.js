@@ -2,10 +2,12 @@
 // Generates, from custom-elements.json (never by hand):
 // - dist/vscode.html-custom-data.json: tag and attribute completion with docs in VS Code
 //   ("html.customData": ["./node_modules/rsp-archive/dist/vscode.html-custom-data.json"]);
-// - dist/jsx.d.ts: `RspJsxElements`, each element's JSX props (attributes as camelCase properties) and events;
+// - dist/jsx.d.ts: `RspJsxElements`, each element's JSX props (attributes as camelCase properties) and events, the
+//   events typed with their detail types from src/events.ts (scripts/event-types.js), not the manifest's text;
 // - dist/react.d.ts: those in React 19's JSX.IntrinsicElements. React 19 binds `on<event name>` props on custom
 //   elements to that exact event, so the event props are `onrsp-training-select`, not `onRspTrainingSelect`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { eventDetailTypes } from './event-types.js';
 
 const root = new URL('../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
@@ -41,11 +43,17 @@ const props = (element) =>
   );
 const doc = (text, indent) => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\n/g, ' ')} */\n` : '');
 
+const details = eventDetailTypes();
+const eventType = (event) => {
+  if (!details.has(event.name)) throw new Error(`${event.name}: not in src/events.ts's RspEventDetails`);
+  return `CustomEvent<${details.get(event.name)}>`;
+};
+
 // Every named type the members and events mention, imported from the package's own types.
 const GLOBAL_TYPES = new Set(['CustomEvent', 'Event', 'Record', 'Partial', 'Array', 'Promise', 'HTMLElement']);
 const typeTexts = elements.flatMap((element) => [
   ...props(element).map((member) => member.type.text),
-  ...(element.events ?? []).map((event) => event.type?.text ?? ''),
+  ...(element.events ?? []).map(eventType),
 ]);
 const named = [...new Set(typeTexts.flatMap((text) => text.match(/\b[A-Z]\w*\b/g) ?? []))]
   .filter((name) => !GLOBAL_TYPES.has(name))
@@ -61,7 +69,7 @@ for (const element of elements) {
   jsx += `  '${element.tagName}': {\n`;
   for (const member of props(element)) jsx += `${doc(member.description, '    ')}    ${member.name}?: ${member.type.text};\n`;
   for (const event of element.events ?? []) {
-    jsx += `${doc(event.description, '    ')}    'on${event.name}'?: (event: ${event.type?.text ?? 'Event'}) => void;\n`;
+    jsx += `${doc(event.description, '    ')}    'on${event.name}'?: (event: ${eventType(event)}) => void;\n`;
   }
   jsx += `  };\n`;
 }

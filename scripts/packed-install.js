@@ -53,6 +53,9 @@ try {
     list.addEventListener('rsp-training-select', (event) => event.detail.training.title.toUpperCase());
     document.createElement('rsp-training-player').addEventListener('rsp-complete', (event) => event.detail.trainingId);
     export const view = <rsp-training-list page-size="6" catalog={{} as Catalog} onrsp-training-select={(event) => event.detail.id} />;
+    // JSX events carry the detail types of events.ts: a training's completion has no sessionId.
+    // @ts-expect-error
+    export const done = <rsp-training-player onrsp-complete={(event) => event.detail.sessionId} />;
   `);
   writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
     compilerOptions: {

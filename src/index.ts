@@ -31,7 +31,9 @@ export type {
   PlaybackDetail,
   ProgressDetail,
   RspEventDetails,
+  RspEventMap,
   RspEventName,
+  SessionSelectDetail,
   TrainingSelectDetail,
 } from './events.js';
 export { en } from './i18n/en.js';

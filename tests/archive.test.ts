@@ -156,6 +156,43 @@ describe('<rsp-archive>', () => {
     expect(listRoot(element).querySelector('.result-summary')!.textContent!.trim()).to.equal('Showing 1–4 of 4 trainings');
   });
 
+  it('gives a training whose sessions are out of date order one date: on its card, in its detail and in the Year filter', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.innerHTML = '<rsp-archive routing="none"></rsp-archive>';
+    const element = container.querySelector('rsp-archive')!;
+    element.catalog = {
+      version: 1,
+      title: 'Archive',
+      trainings: [
+        { id: 'dated', title: 'Dated training', date: '2023-01-10', sessions: [{ id: 'day-1', title: 'Day 1' }] },
+        {
+          id: 'out-of-order',
+          title: 'Sessions out of order',
+          sessions: [
+            { id: 'session-1', title: 'Session 1', date: '2021-05-01' },
+            { id: 'session-2', title: 'Session 2', date: '2019-03-02' },
+          ],
+        },
+      ],
+    };
+    await waitUntil(() => root(element).querySelector('rsp-training-list')?.shadowRoot?.querySelector('.card'), 'list rendered');
+    await settle(element);
+    const card = [...listRoot(element).querySelectorAll('.card')].find((each) => each.textContent!.includes('Sessions out of order'))!;
+    const cardFacts = card.querySelector('.facts')!.textContent!.replace(/\s+/g, ' ');
+    const years = [...listRoot(element).querySelectorAll('fieldset')]
+      .find((set) => set.querySelector('legend')!.textContent === 'Year')!
+      .querySelectorAll('label span:first-of-type');
+    expect([...years].map((year) => year.textContent)).to.deep.equal(['2023', '2019']);
+    expect(cardFacts).to.include('Mar 2, 2019');
+    checkbox(element, 'Year', '2019').click();
+    await settle(element);
+    expect(cardTitles(element)).to.deep.equal(['Sessions out of order']);
+    listRoot(element).querySelector<HTMLButtonElement>('.card .title button')!.click();
+    await settle(element);
+    expect(heading(element)!.textContent).to.equal('Sessions out of order');
+    expect(root(element).querySelector('.detail .facts')!.textContent!.replace(/\s+/g, ' ')).to.include('March 2, 2019');
+  });
+
   it('makes one catalog request for the list, the player and the handouts', async () => {
     const url = catalogUrl();
     history.replaceState(null, '', `${location.pathname}${location.search}#rsp/tist`);

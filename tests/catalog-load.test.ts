@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { browse, emptyFilters } from '../src/catalog/browse.js';
 import { CatalogError } from '../src/catalog/errors.js';
 import { fetchCatalog, readCatalog } from '../src/catalog/load.js';
 import { catalogStore, clearCatalogStores } from '../src/catalog/store.js';
@@ -30,6 +31,31 @@ describe('catalog loader', () => {
     expect(catalog.trainings[2].searchText.topics).to.equal(
       'sensory modulation debriefing after restraint nurses direct care staff',
     );
+    expect(catalog.trainings[2].topicLabels).to.deep.equal(['Sensory modulation', 'Debriefing after restraint']);
+    expect(catalog.trainings[2].audienceLabels).to.deep.equal(['Nurses', 'Direct care staff']);
+  });
+
+  it("dates a training once: its own date, else its earliest session's, which its year and the sort follow", () => {
+    const sessions = (...dates: (string | undefined)[]) => dates.map((date, index) => ({ id: `s${index}`, title: 'S', date }));
+    const { catalog } = readCatalog(
+      JSON.stringify({
+        version: 1,
+        title: 'Dates',
+        trainings: [
+          { id: 'out-of-order', title: 'A', sessions: sessions('2021-05-01', undefined, '2019-03-02') },
+          { id: 'own-date', title: 'B', date: '2020-01-01', sessions: sessions('2018-02-02') },
+          { id: 'undated', title: 'C', sessions: sessions(undefined) },
+        ],
+      }),
+      'https://example.org/catalog.json',
+    );
+    const [outOfOrder, ownDate, undated] = catalog.trainings;
+    expect([outOfOrder.firstDelivered, outOfOrder.year]).to.deep.equal(['2019-03-02', 2019]);
+    expect([ownDate.firstDelivered, ownDate.year]).to.deep.equal(['2020-01-01', 2020]);
+    expect([undated.firstDelivered, undated.year]).to.deep.equal([undefined, undefined]);
+    const state = { query: '', filters: emptyFilters(), page: 1 };
+    const newest = browse(catalog, catalog.trainings, { ...state, sort: 'newest' }).matches.map((training) => training.id);
+    expect(newest).to.deep.equal(['own-date', 'out-of-order', 'undated']);
   });
 
   it('loads the demo archive that npm start serves with no warnings, and every media file it names exists', async () => {

@@ -229,6 +229,16 @@ describe('<rsp-training-list>', () => {
       expect(checkbox(element, 'Language', 'Spanish')).to.exist;
       expect(checkbox(element, 'Language', 'English')).to.exist;
     });
+
+    it('shows a language tag the browser cannot name as the tag itself, and the list with it', async () => {
+      // `en-US-US` is a tag of the catalog format's loose shape that Intl.DisplayNames refuses (RangeError).
+      const data = catalog();
+      data.trainings[0].language = 'en-US-US';
+      const element = await listOf(data);
+      expect(ids(element)).to.have.length(5);
+      expect(checkbox(element, 'Language', 'en-US-US')).to.exist;
+      expect(checkbox(element, 'Language', 'Spanish')).to.exist;
+    });
   });
 
   describe('sort', () => {

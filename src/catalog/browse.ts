@@ -107,13 +107,13 @@ export function browse(catalog: Catalog, trainings: Training[], state: BrowseSta
   return { matches: sortTrainings(matches, sort, trainings), counts, sort };
 }
 
-const dateOf = (training: Training) => training.date ?? training.sessions.find((session) => session.date)?.date ?? '';
-
 /**
  * Dates are `YYYY-MM-DD` (the schema checks them), so comparing code units orders them as `localeCompare` did, at a
  * fraction of the cost over 10,000 trainings.
  */
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const firstDelivered = (training: Training) => training.firstDelivered ?? '';
 
 /** Same order as `a.localeCompare(b, undefined, options)`; one collator instead of one per comparison. */
 let titleCollator: Intl.Collator | undefined;
@@ -133,9 +133,9 @@ function sortTrainings(list: Training[], sort: Sort, given: Training[]): Trainin
       return sorted((a, b) => order.get(a)! - order.get(b)!);
     }
     case 'newest':
-      return byKey(dateOf, (a, b) => byCodeUnit(b, a));
+      return byKey(firstDelivered, (a, b) => byCodeUnit(b, a));
     case 'oldest':
-      return byKey(dateOf, byCodeUnit);
+      return byKey(firstDelivered, byCodeUnit);
     case 'title': {
       titleCollator ??= new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
       const { compare } = titleCollator;

@@ -36,8 +36,17 @@ export interface Training
   audiences: string[];
   presenters: NonNullable<TrainingInput['presenters']>;
   credits: NonNullable<TrainingInput['credits']>;
-  /** Year first delivered: from `date`, else the earliest session date. */
+  /**
+   * When the training was first delivered, `YYYY-MM-DD`: its own `date`, else its earliest session date. The one date
+   * every view shows and sorts by.
+   */
+  firstDelivered?: string;
+  /** The year of `firstDelivered`. */
   year?: number;
+  /** The labels of `topics`, in the same order (the id itself for a topic the catalog does not list). */
+  topicLabels: string[];
+  /** The labels of `audiences`, in the same order. */
+  audienceLabels: string[];
   /** Sum of the sessions' durations, in seconds (0 when none is known). */
   durationSeconds: number;
   /** The searchable fields, folded (see {@link foldText}): what the search index tokenises, by field weight. */
@@ -74,6 +83,13 @@ export function parseIsoDuration(value: string | undefined): number | undefined 
   if (!match) return undefined;
   const [, days = 0, hours = 0, minutes = 0, seconds = 0] = match;
   return +days * 86400 + +hours * 3600 + +minutes * 60 + +seconds;
+}
+
+/** The training's own `date`, else its earliest session date (`YYYY-MM-DD`, so comparing strings compares dates). */
+function firstDeliveredOf(training: TrainingInput): string | undefined {
+  let earliest = training.date;
+  if (!earliest) for (const { date } of training.sessions) if (date && (!earliest || date < earliest)) earliest = date;
+  return earliest;
 }
 
 /** A plain relative path (`media/a-1.mp4`): resolving it is appending it to the base's folder. */
@@ -185,10 +201,11 @@ export function normalizeCatalog(input: CatalogInput, baseUrl: string, warnings:
         }),
     );
     const thumbnailSrc = training.thumbnail && link(training.thumbnail.src, () => `${path}.thumbnail.src`);
-    const dates = [training.date, ...sessions.map((session) => session.date)].filter(Boolean) as string[];
-    const year = dates.length ? Number((training.date ?? dates.sort()[0]).slice(0, 4)) : undefined;
+    const firstDelivered = firstDeliveredOf(training);
     const topicIds = labels(training.topics, topics, 'topic', `${path}.topics`);
     const audienceIds = labels(training.audiences, audiences, 'audience', `${path}.audiences`);
+    const topicLabels = topicIds.map((id) => labelOf(topics, id));
+    const audienceLabels = audienceIds.map((id) => labelOf(audiences, id));
     const presenters = training.presenters ?? [];
     return Object.assign({}, training, {
       thumbnail: thumbnailSrc ? { ...training.thumbnail!, src: thumbnailSrc } : undefined,
@@ -198,7 +215,10 @@ export function normalizeCatalog(input: CatalogInput, baseUrl: string, warnings:
       audiences: audienceIds,
       presenters,
       credits: training.credits ?? [],
-      year,
+      firstDelivered,
+      year: firstDelivered ? Number(firstDelivered.slice(0, 4)) : undefined,
+      topicLabels,
+      audienceLabels,
       durationSeconds: sessions.reduce((sum, session) => sum + (session.durationSeconds ?? 0), 0),
       searchText: {
         title: foldText(`${training.title} ${training.subtitle ?? ''}`),
@@ -209,9 +229,7 @@ export function normalizeCatalog(input: CatalogInput, baseUrl: string, warnings:
             .filter(Boolean)
             .join(' '),
         ),
-        topics: foldText(
-          [...topicIds.map((id) => labelOf(topics, id)), ...audienceIds.map((id) => labelOf(audiences, id))].join(' '),
-        ),
+        topics: foldText([...topicLabels, ...audienceLabels].join(' ')),
         summary: foldText(training.summary ?? ''),
         description: foldText(training.description ?? ''),
       },

@@ -51,8 +51,8 @@ const loadDetail = () =>
  * @cssprop [--rsp-focus-color=#3e94cf] - Focus outline colour.
  * @cssprop [--rsp-gap=1em] - Space between the parts of the detail view.
  *
- * @fires {CustomEvent<{catalog: Catalog, warnings: CatalogWarning[]}>} rsp-catalog-load - With its own `src`: the catalog loaded.
- * @fires {CustomEvent<{error: CatalogError}>} rsp-catalog-error - With its own `src`: loading failed.
+ * @fires {CustomEvent<CatalogLoadDetail>} rsp-catalog-load - With its own `src`: the catalog loaded.
+ * @fires {CustomEvent<CatalogErrorDetail>} rsp-catalog-error - With its own `src`: loading failed.
  *
  * @example
  * <rsp-archive src="/rsp/catalog.json"></rsp-archive>

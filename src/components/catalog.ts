@@ -30,8 +30,8 @@ import { CatalogController } from '../consumer/catalog-controller.js';
  * @cssprop [--rsp-focus-width=3px] - Focus outline width.
  * @cssprop [--rsp-radius=0.25em] - Corner radius.
  *
- * @fires {CustomEvent<{catalog: Catalog, warnings: CatalogWarning[]}>} rsp-catalog-load - The catalog loaded (again, after `refresh()`); `warnings` lists what was skipped.
- * @fires {CustomEvent<{error: CatalogError}>} rsp-catalog-error - Loading failed; `error.kind` is `network`, `timeout`, `http`, `parse`, `schema` or `version`.
+ * @fires {CustomEvent<CatalogLoadDetail>} rsp-catalog-load - The catalog loaded (again, after `refresh()`); `warnings` lists what was skipped.
+ * @fires {CustomEvent<CatalogErrorDetail>} rsp-catalog-error - Loading failed; `error.kind` is `network`, `timeout`, `http`, `parse`, `schema` or `version`.
  *
  * @example
  * <rsp-catalog src="/rsp/catalog.json">

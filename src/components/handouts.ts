@@ -1,10 +1,11 @@
-import { LitElement, css, html, nothing, svg } from 'lit';
+import { LitElement, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { findSession, findTraining } from '../catalog/lookup.js';
 import type { Material, Training } from '../catalog/normalize.js';
 import { MATERIAL_KINDS, type MaterialKind } from '../catalog/schema.js';
 import { emit } from '../events.js';
 import { LocaleController, type Locale, type Messages } from '../i18n/index.js';
+import { handoutsStyles } from '../styles/handouts.js';
 import { sharedStyles } from '../styles/shared.js';
 import { CatalogController } from '../consumer/catalog-controller.js';
 import { defineElement } from './define.js';
@@ -40,68 +41,15 @@ interface Group {
  * @cssprop [--rsp-badge-background=#e3f1e6] - Background of the "Accessible PDF" mark.
  * @cssprop [--rsp-focus-color=#3e94cf] - Focus outline colour.
  *
- * @fires {CustomEvent<{trainingId: string, sessionId?: string, material: Material}>} rsp-material-open - A material link was activated.
- * @fires {CustomEvent<{catalog: Catalog, warnings: CatalogWarning[]}>} rsp-catalog-load - With its own `src`: the catalog loaded.
- * @fires {CustomEvent<{error: CatalogError}>} rsp-catalog-error - With its own `src`: loading failed.
+ * @fires {CustomEvent<MaterialOpenDetail>} rsp-material-open - A material link was activated.
+ * @fires {CustomEvent<CatalogLoadDetail>} rsp-catalog-load - With its own `src`: the catalog loaded.
+ * @fires {CustomEvent<CatalogErrorDetail>} rsp-catalog-error - With its own `src`: loading failed.
  *
  * @example
  * <rsp-handouts src="/rsp/catalog.json" training="tist" kinds="handout,worksheet"></rsp-handouts>
  */
 export class RspHandouts extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      .group + .group {
-        margin-block-start: 1em;
-      }
-      .heading {
-        font-weight: bold;
-        margin: 0 0 0.4em;
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: 0.5em;
-      }
-      li {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25em 0.5em;
-        align-items: baseline;
-        overflow-wrap: anywhere;
-      }
-      a {
-        color: var(--rsp-accent, #14558f);
-        display: inline-flex;
-        gap: 0.4em;
-        align-items: baseline;
-      }
-      .icon {
-        width: 1em;
-        height: 1em;
-        flex: none;
-        align-self: center;
-        fill: currentColor;
-      }
-      .details {
-        color: var(--rsp-muted-color, #595959);
-      }
-      .tagged {
-        font-size: 0.875em;
-        padding: 0 0.45em;
-        border-radius: 1em;
-        background: var(--rsp-badge-background, #e3f1e6);
-        color: var(--rsp-badge-color, #1d5e2c);
-      }
-      @media (forced-colors: active) {
-        .tagged {
-          border: 1px solid CanvasText;
-        }
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, handoutsStyles];
 
   /** Address of `catalog.json` (else the catalog of the nearest `<rsp-catalog>`). */
   @property({ reflect: true }) src: string | null = null;

@@ -7,7 +7,7 @@ import { FACETS, type BrowseResult, type BrowseState, type Facet } from '../cata
 import { FORMATS } from '../catalog/schema.js';
 import type { Catalog } from '../catalog/normalize.js';
 import type { Locale } from '../i18n/index.js';
-import { formatNumber } from '../i18n/format.js';
+import { formatNumber, languageName } from '../i18n/format.js';
 
 export interface FacetOption {
   value: string;
@@ -16,7 +16,6 @@ export interface FacetOption {
 
 /** Every facet with more than one value among `pool`, values in a sensible order with their labels. */
 export function facetOptions(catalog: Catalog, present: Record<Facet, Set<string>>, { lang, t }: Locale) {
-  const names = safeDisplayNames(lang);
   const labelled = (list: { id: string; label: string }[], facet: Facet) =>
     list.filter((item) => present[facet].has(item.id)).map((item) => ({ value: item.id, label: item.label }));
   const options: Record<Facet, FacetOption[]> = {
@@ -28,18 +27,10 @@ export function facetOptions(catalog: Catalog, present: Record<Facet, Set<string
     })),
     year: [...present.year].sort().reverse().map((year) => ({ value: year, label: year })),
     language: [...present.language]
-      .map((code) => ({ value: code, label: names?.of(code) ?? code }))
+      .map((code) => ({ value: code, label: languageName(code, lang) }))
       .sort((a, b) => a.label.localeCompare(b.label, lang)),
   };
   return FACETS.filter((facet) => options[facet].length > 1).map((facet) => ({ facet, options: options[facet] }));
-}
-
-function safeDisplayNames(lang: string) {
-  try {
-    return new Intl.DisplayNames(lang, { type: 'language' });
-  } catch {
-    return undefined; // an unusual lang attribute: show the codes
-  }
 }
 
 export function renderFacets(

@@ -1,7 +1,7 @@
 /** What a material link says about its file: type, size, pages, language — through `Intl`. */
 import type { Material } from '../catalog/normalize.js';
 import type { Locale, Messages } from '../i18n/index.js';
-import { formatNumber } from '../i18n/format.js';
+import { formatNumber, languageName } from '../i18n/format.js';
 
 /** Names of formats, the same in every language. */
 const TYPE_NAMES: Record<string, string> = {
@@ -45,15 +45,6 @@ export function formatBytes(bytes: number, lang: string): string {
     }
   }
   return new Intl.NumberFormat(lang, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
-}
-
-/** The language's name in `lang`, or the code when the browser does not know it. */
-export function languageName(code: string, lang: string): string {
-  try {
-    return new Intl.DisplayNames(lang, { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /** "PDF, 1.2 MB, 14 pages, Spanish" — the parts that are known. */

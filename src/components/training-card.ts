@@ -50,9 +50,9 @@ export function offers(training: Training): Offer[] {
  * type on the accent tint, so a row of cards keeps its rhythm and the gap reads as designed rather than broken.
  * Decorative (the same words are in the card's text), hence aria-hidden; nothing at all when there is nothing to say.
  */
-function renderCover(catalog: Catalog, training: Training, { t }: Locale) {
+function renderCover(training: Training, { t }: Locale) {
   const format = training.format && t.formatNames[training.format];
-  const topic = catalog.topics.find((item) => item.id === training.topics[0])?.label;
+  const topic = training.topicLabels[0];
   if (!format && !topic) return nothing;
   return html`<div class="thumbnail cover" part="thumbnail" aria-hidden="true">
     ${format ? html`<span class="cover-format">${format}</span>` : nothing}
@@ -60,10 +60,11 @@ function renderCover(catalog: Catalog, training: Training, { t }: Locale) {
   </div>`;
 }
 
-export function renderCard(catalog: Catalog, training: Training, options: CardOptions): TemplateResult {
+/** `_catalog` is unused (every fact a card shows is on the normalised training); its callers can drop it. */
+export function renderCard(_catalog: Catalog, training: Training, options: CardOptions): TemplateResult {
   const { query, progress } = options;
   const { lang, t } = options.locale;
-  const date = training.date ?? training.sessions.find((session) => session.date)?.date;
+  const date = training.firstDelivered;
   const sessionCount = training.sessions.length;
   const credits = training.credits.map((credit) => t.credit(credit.hours, formatNumber(credit.hours, lang), credit.type));
   const title = marked(training.title, query);
@@ -73,7 +74,6 @@ export function renderCard(catalog: Catalog, training: Training, options: CardOp
     training.format && t.formatNames[training.format],
     sessionCount > 1 && t.sessions(sessionCount, formatNumber(sessionCount, lang)),
   ].filter(Boolean);
-  const topicLabels = training.topics.map((id) => catalog.topics.find((topic) => topic.id === id)?.label ?? id);
   const includes = offers(training);
   // The training's language on its own words only (WCAG 3.1.2: a Spanish title is read in Spanish); the card's UI
   // text stays in the page's language.
@@ -90,7 +90,7 @@ export function renderCard(catalog: Catalog, training: Training, options: CardOp
           loading="lazy"
           decoding="async"
         />`
-      : renderCover(catalog, training, options.locale)}
+      : renderCover(training, options.locale)}
     <div class="body">
       <div role="heading" aria-level=${options.headingLevel} class="title" part="title" lang=${textLang}>
         ${options.href
@@ -120,7 +120,7 @@ export function renderCard(catalog: Catalog, training: Training, options: CardOp
           </p>`
         : nothing}
       ${training.summary ? html`<p class="teaser" lang=${textLang}>${marked(training.summary, query)}</p>` : nothing}
-      ${topicLabels.length ? html`<p class="topics">${topicLabels.join(' · ')}</p>` : nothing}
+      ${training.topicLabels.length ? html`<p class="topics">${training.topicLabels.join(' · ')}</p>` : nothing}
       ${includes.length || credits.length
         ? html`<p class="includes">
             ${includes.length ? html`${t.offers}: ${includes.map((offer) => t.offerNames[offer]).join(', ')}` : ''}

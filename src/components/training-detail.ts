@@ -26,21 +26,21 @@ export interface DetailOptions {
   onFacet: (facet: Facet, value: string) => void;
 }
 
-export function renderDetail(catalog: Catalog, training: Training, options: DetailOptions): TemplateResult {
+/** `_catalog` is unused (every fact the view shows is on the normalised training); its caller can drop it. */
+export function renderDetail(_catalog: Catalog, training: Training, options: DetailOptions): TemplateResult {
   const { level, sessionIndex } = options;
   const { lang, t } = options.locale;
-  const date = training.date ?? training.sessions.find((each) => each.date)?.date;
-  const label = (list: { id: string; label: string }[], id: string) => list.find((item) => item.id === id)?.label ?? id;
+  const date = training.firstDelivered;
   const facts = [
     date && html`<time datetime=${date}>${formatDate(date, lang)}</time>`,
     training.format && t.formatNames[training.format],
     training.durationSeconds > 0 && formatDuration(training.durationSeconds, lang),
     training.sessions.length > 1 && t.sessions(training.sessions.length, formatNumber(training.sessions.length, lang)),
   ].filter(Boolean);
-  const facetLinks = (facet: Facet, ids: string[], list: { id: string; label: string }[]) =>
+  const facetLinks = (facet: Facet, ids: string[], labels: string[]) =>
     html`<ul class="chips" role="list">
       ${ids.map(
-        (id) => html`<li>${options.link(options.hrefForFacet(facet, id), label(list, id), (event) => {
+        (id, index) => html`<li>${options.link(options.hrefForFacet(facet, id), labels[index], (event) => {
           event.preventDefault();
           options.onFacet(facet, id);
         })}</li>`,
@@ -90,10 +90,10 @@ export function renderDetail(catalog: Catalog, training: Training, options: Deta
               .join('; ')}</p>`
           : nothing}
         ${training.topics.length
-          ? html`<p class="chips-label">${t.topicsLabel}</p>${facetLinks('topic', training.topics, catalog.topics)}`
+          ? html`<p class="chips-label">${t.topicsLabel}</p>${facetLinks('topic', training.topics, training.topicLabels)}`
           : nothing}
         ${training.audiences.length
-          ? html`<p class="chips-label">${t.audiencesLabel}</p>${facetLinks('audience', training.audiences, catalog.audiences)}`
+          ? html`<p class="chips-label">${t.audiencesLabel}</p>${facetLinks('audience', training.audiences, training.audienceLabels)}`
           : nothing}
       </section>
       <div class="aside">

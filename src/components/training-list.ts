@@ -52,9 +52,9 @@ const list = (value: string | null) => (value ?? '').split(',').map((item) => it
  * @cssprop [--rsp-radius=0.25em] - Corner radius.
  * @cssprop [--rsp-gap=1em] - Space between cards.
  *
- * @fires {CustomEvent<{id: string, training: Training}>} rsp-training-select - A training was chosen. Cancelable: `preventDefault()` stops the `href-template` navigation.
- * @fires {CustomEvent<{catalog: Catalog, warnings: CatalogWarning[]}>} rsp-catalog-load - With its own `src`: the catalog loaded.
- * @fires {CustomEvent<{error: CatalogError}>} rsp-catalog-error - With its own `src`: loading failed.
+ * @fires {CustomEvent<TrainingSelectDetail>} rsp-training-select - A training was chosen. Cancelable: `preventDefault()` stops the `href-template` navigation.
+ * @fires {CustomEvent<CatalogLoadDetail>} rsp-catalog-load - With its own `src`: the catalog loaded.
+ * @fires {CustomEvent<CatalogErrorDetail>} rsp-catalog-error - With its own `src`: loading failed.
  *
  * @example
  * <rsp-training-list src="/rsp/catalog.json" topic="de-escalation" page-size="6" sync-url></rsp-training-list>

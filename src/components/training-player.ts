@@ -65,13 +65,13 @@ import { defineElement } from './define.js';
  * @cssprop [--rsp-focus-width=3px] - Focus outline width.
  * @cssprop [--rsp-radius=0.25em] - Corner radius.
  *
- * @fires {CustomEvent<{trainingId: string, sessionId: string, currentTime: number}>} rsp-play - Playback started.
- * @fires {CustomEvent<{trainingId: string, sessionId: string, currentTime: number}>} rsp-pause - Playback paused or ended.
- * @fires {CustomEvent<{trainingId: string, sessionId: string, currentTime: number, duration: number, watchedSeconds: number, watchedRatio: number}>} rsp-progress - At most every 5 s while playing, and on pause: real watching so far.
- * @fires {CustomEvent<{trainingId: string, sessionId?: string, scope: 'session' | 'training'}>} rsp-complete - Once when a session's real watching reaches `complete-at`, and once when every session of the training is complete.
- * @fires {CustomEvent<{trainingId: string, sessionId: string}>} rsp-session-select - Cancelable. The viewer asked for another session (Previous/Next session); unless a listener calls `preventDefault()`, the player changes its own `session` (`<rsp-archive>` cancels it and routes instead).
- * @fires {CustomEvent<{catalog: Catalog, warnings: CatalogWarning[]}>} rsp-catalog-load - The player's own `src` loaded.
- * @fires {CustomEvent<{error: CatalogError}>} rsp-catalog-error - The player's own `src` failed to load.
+ * @fires {CustomEvent<PlaybackDetail>} rsp-play - Playback started.
+ * @fires {CustomEvent<PlaybackDetail>} rsp-pause - Playback paused or ended.
+ * @fires {CustomEvent<ProgressDetail>} rsp-progress - At most every 5 s while playing, and on pause: real watching so far.
+ * @fires {CustomEvent<CompleteDetail>} rsp-complete - Once when a session's real watching reaches `complete-at`, and once when every session of the training is complete.
+ * @fires {CustomEvent<SessionSelectDetail>} rsp-session-select - Cancelable. The viewer asked for another session (Previous/Next session); unless a listener calls `preventDefault()`, the player changes its own `session` (`<rsp-archive>` cancels it and routes instead).
+ * @fires {CustomEvent<CatalogLoadDetail>} rsp-catalog-load - The player's own `src` loaded.
+ * @fires {CustomEvent<CatalogErrorDetail>} rsp-catalog-error - The player's own `src` failed to load.
  *
  * @example
  * <rsp-training-player src="/rsp/catalog.json" training="tist" session="module-2"></rsp-training-player>

@@ -1,4 +1,4 @@
-/** Dates, durations and numbers through `Intl`, in the element's language. */
+/** Dates, durations, numbers and language names through `Intl`, in the element's language. */
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
@@ -36,6 +36,30 @@ export function formatNumber(value: number, lang: string): string {
 /** A playback speed: "0.75×" / "0,75×". */
 export function formatSpeed(rate: number, lang: string): string {
   return `${formatNumber(rate, lang)}×`;
+}
+
+const languageNames = new Map<string, Intl.DisplayNames | undefined>();
+
+/**
+ * The name of the language `code` in `lang` ("Spanish", "español"), or `code` itself when the browser cannot name
+ * it: no `Intl.DisplayNames`, a `lang` it does not take, or a tag of the catalog's loose shape that it refuses
+ * (`en-US-US` is a RangeError).
+ */
+export function languageName(code: string, lang: string): string {
+  if (!languageNames.has(lang)) {
+    let names: Intl.DisplayNames | undefined;
+    try {
+      names = new Intl.DisplayNames(lang, { type: 'language' });
+    } catch {
+      // An unusual lang attribute, or an old browser: the codes will do.
+    }
+    languageNames.set(lang, names);
+  }
+  try {
+    return languageNames.get(lang)?.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
