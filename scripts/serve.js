@@ -60,6 +60,8 @@ export function serve(listenPort = port) {
       'Content-Type': types[extname(file.path)] ?? 'application/octet-stream',
       'Accept-Ranges': 'bytes',
       'Cache-Control': 'no-cache',
+      // Public demo files: a page in a sandboxed frame (an opaque origin) can read them, as docs/hosting.md asks.
+      'Access-Control-Allow-Origin': '*',
       'Last-Modified': file.stat.mtime.toUTCString(),
     };
     const size = file.stat.size;
