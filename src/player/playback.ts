@@ -157,6 +157,9 @@ export class PlaybackTracker {
       position: ended ? 0 : currentTime,
       duration: Number.isFinite(duration) ? duration : undefined,
       watched: this.watched(),
+      // What this page knows stays known: a record cleared while the page is open (site data cleared in the
+      // browser) is written back completed, or the next visit would report the completion again.
+      completed: this.subject.completed.has(sessionId),
     });
   }
 

@@ -244,4 +244,25 @@ describe('journey: come back and complete', () => {
     expect(card!.querySelector('.badge')!.textContent!.trim()).to.equal('Completed');
     leave(back);
   });
+
+  it('site data cleared while the page is open: what the page writes back keeps the completion, so it is not reported twice', async function () {
+    this.timeout(60000);
+    const watching = await openArchive(`#rsp/${DATA}`);
+    const whole = await playerOf(watching);
+    await playFast(whole.player, whole.video);
+    await waitUntil(() => whole.video.ended, 'played to the end', { timeout: 15000 });
+    await waitUntil(() => completions.length >= 2, 'completed', PATIENCE);
+    // The viewer clears the site's data in the browser's settings; the page stays open and saves when it is left.
+    localStorage.clear();
+    leave(watching);
+    expect(JSON.parse(stored(DATA)!).sessions.webinar.completed, 'the record written back').to.equal(true);
+
+    const back = await openArchive(`#rsp/${DATA}`);
+    const replay = await playerOf(back);
+    await playFast(replay.player, replay.video);
+    await waitUntil(() => replay.video.ended, 'played to the end again', { timeout: 15000 });
+    await back.updateComplete;
+    expect(completions, 'completions after coming back').to.have.length(2);
+    leave(back);
+  });
 });
