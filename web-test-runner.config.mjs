@@ -58,7 +58,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
     forcedColorsPlugin(),
     heapPlugin(),
-    // Baselines live in tests/screenshots/<browser>/baseline and are committed; `npm run test:visual -- --update`
+    // Baselines live in tests/screenshots/<browser>/baseline and are committed; `npm run test:visual -- --update-visual-baseline`
     // rewrites them after an intended change of look.
     visualRegressionPlugin({
       baseDir: 'tests/screenshots',

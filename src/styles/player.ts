@@ -35,7 +35,18 @@ export const playerStyles = css`
     /* What must fit in the window with the video, with the player's top at the window's top: the header above it
        and the toolbar below (measured at 1280×800 … 1536×864; see "fits the video" in the tests). */
     --_above: 0em;
-    --_below: 3.5em;
+    /* The toolbar: its margins (1em), a control's padding and border (0.8em + 2px) and one line of text. */
+    --_below: 3.75em;
+  }
+  @supports (height: 1lh) {
+    .layout {
+      /* In lines, so a theme's taller line-height (WordPress, mass.gov: 1.5–1.7) still leaves the toolbar in view. */
+      --_below: calc(1lh + 1.8em + 4px);
+    }
+  }
+  /* The panels' column, with no panel open, is empty: no grid gap for it under the toolbar. */
+  .layout:not(.with-panel) > div + div {
+    display: none;
   }
   .layout.header-session {
     --_above: 3em;

@@ -58,7 +58,29 @@ describe('Journey: watch a training on a laptop', () => {
     clearStoredProgress();
     clearCatalogStores();
     window.scrollTo(0, 0);
+    document.body.style.lineHeight = '';
   });
+
+  // A 1366×768 laptop leaves a window of about 1366×657 under the browser's bars; a host page's 80 px sticky header
+  // leaves 720 of an 800 px window. With the player's top at the top of what is left, the whole player — its heading,
+  // the video with its controls, the toolbar — is in view: the video is capped to the window, as YouTube's is.
+  for (const [width, height] of [[1280, 800], [1366, 657], [1280, 720]]) {
+    it(`in a ${width}×${height} window the whole player is in view with its top at the window's top`, async () => {
+      await setViewport({ width, height });
+      // A theme's body text, as on WordPress and mass.gov pages: taller lines than the browser's default.
+      document.body.style.lineHeight = '1.6';
+      const archive = await openArchive();
+      const player = await openTraining(archive, 'Trauma-Informed Stabilization');
+      await waitUntil(() => inPlayer(player).querySelector('video'), 'video', PATIENCE);
+      const video = inPlayer(player).querySelector('video')!;
+      await waitUntil(() => video.readyState >= 1, 'video metadata', { timeout: 8000 });
+      window.scrollTo(0, window.scrollY + player.getBoundingClientRect().top);
+      const toolbarBox = inPlayer(player).querySelector('.toolbar')!.getBoundingClientRect();
+      expect(Math.round(toolbarBox.bottom), `toolbar bottom within the ${height} px window`).to.be.at.most(height);
+      expect(Math.round(player.getBoundingClientRect().bottom), `player bottom within the ${height} px window`).to.be.at.most(height);
+      expect(video.getBoundingClientRect().height, 'the video stays large').to.be.at.least(height / 2);
+    });
+  }
 
   it('fits the video and toolbar in the window, switches captions, and answers ?, Esc and m; no shortcuts without video', async () => {
     const archive = await openArchive();
