@@ -8,6 +8,7 @@ import { emit } from '../events.js';
 import { LocaleController } from '../i18n/index.js';
 import { formatNumber } from '../i18n/format.js';
 import { onProgressChange } from '../progress/progress.js';
+import { cardStyles } from '../styles/card.js';
 import { listStyles } from '../styles/list.js';
 import { sharedStyles } from '../styles/shared.js';
 import { CatalogController } from '../consumer/catalog-controller.js';
@@ -61,7 +62,7 @@ import { renderResults } from './list-results.js';
  * <rsp-training-list src="/rsp/catalog.json" topic="de-escalation" page-size="6" sync-url></rsp-training-list>
  */
 export class RspTrainingList extends LitElement {
-  static override styles = [sharedStyles, listStyles];
+  static override styles = [sharedStyles, listStyles, cardStyles];
 
   /** Address of `catalog.json` (else the catalog of the nearest `<rsp-catalog>`). */
   @property({ reflect: true }) src: string | null = null;
