@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { emptyFilters, FACETS, type BrowseState, type Facet } from '../catalog/browse.js';
 import { listing } from '../catalog/listing.js';
 import type { Training } from '../catalog/normalize.js';
-import { suggest } from '../catalog/search.js';
+import { suggest } from '../catalog/suggest.js';
 import { emit } from '../events.js';
 import { LocaleController } from '../i18n/index.js';
 import { formatNumber } from '../i18n/format.js';
