@@ -4,16 +4,15 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** How long the person must pause, in milliseconds. */
+const PAUSE = 600;
+
 export class ListAnnouncer implements ReactiveController {
   /** What the live region says now. */
   text = '';
   private timer?: ReturnType<typeof setTimeout>;
 
-  /** @param delay How long the person must pause, in milliseconds. */
-  constructor(
-    private host: ReactiveControllerHost,
-    private delay = 600,
-  ) {
+  constructor(private host: ReactiveControllerHost) {
     host.addController(this);
   }
 
@@ -21,11 +20,11 @@ export class ListAnnouncer implements ReactiveController {
     clearTimeout(this.timer);
   }
 
-  /** Empties the region now, and says `message()` once no other change came for `delay` ms. */
+  /** Empties the region now, and says `message()` once no other change came for a moment. */
   schedule(message: () => string) {
     clearTimeout(this.timer);
     this.say('');
-    this.timer = setTimeout(() => this.say(message()), this.delay);
+    this.timer = setTimeout(() => this.say(message()), PAUSE);
   }
 
   private say(text: string) {

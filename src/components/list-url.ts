@@ -40,26 +40,21 @@ export function listHref(href: string, state: ListState): string {
 export class ListUrlController implements ReactiveController {
   /** The state shown now. */
   state: BrowseState = { query: '', filters: emptyFilters(), page: 1 };
-  private connected = false;
-  private listening = false;
 
   constructor(private host: ListUrlHost) {
     host.addController(this);
   }
 
   hostConnected() {
-    this.connected = true;
-    this.listen();
+    window.addEventListener('popstate', this.onPopState);
   }
 
   hostDisconnected() {
-    this.connected = false;
-    this.listen();
+    window.removeEventListener('popstate', this.onPopState);
   }
 
   /** Starts over, as at first show: from the URL with `sync-url` (when it has parameters of ours), else the presets. */
   reset() {
-    this.listen();
     this.show((this.host.syncUrl && readBrowseParams(location.search)) || this.presets());
   }
 
@@ -85,11 +80,7 @@ export class ListUrlController implements ReactiveController {
   }
 
   /** Back and Forward restore the state while the list mirrors it, and only then. */
-  private listen() {
-    const wanted = this.connected && this.host.syncUrl;
-    if (wanted === this.listening) return;
-    this.listening = wanted;
-    if (wanted) window.addEventListener('popstate', this.readUrl);
-    else window.removeEventListener('popstate', this.readUrl);
-  }
+  private onPopState = () => {
+    if (this.host.syncUrl) this.readUrl();
+  };
 }
