@@ -39,8 +39,10 @@ export class DetailLoader {
   request() {
     if (this.view || this.loading) return;
     this.loading = true;
-    this.failed = false;
-    this.host.requestUpdate();
+    if (this.failed) {
+      this.failed = false;
+      this.host.requestUpdate();
+    }
     this.load().then(
       ({ renderDetail, detailStyles }) => {
         this.loading = false;

@@ -23,6 +23,7 @@ export class FiltersDisclosure {
   }
 
   set open(open: boolean) {
+    if (open === this.isOpen) return;
     this.isOpen = open;
     this.host.requestUpdate();
   }
