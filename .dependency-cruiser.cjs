@@ -61,7 +61,7 @@ module.exports = {
       comment: 'The player is a lazy chunk: it must not pull in the list, its cards or controls.',
       severity: 'error',
       from: { path: ['^src/player/', '^src/components/training-player\\.ts$'] },
-      to: { path: ['^src/components/(training-list|training-card|list-controls|archive)\\.ts$', '^src/styles/list\\.ts$'] },
+      to: { path: ['^src/components/(training-list|training-card|list-controls|list-results|list-url|list-filters|list-announcer|archive|archive-router|archive-detail)\\.ts$', '^src/styles/(list|card)\\.ts$'] },
     },
     {
       name: 'not-to-unresolvable',

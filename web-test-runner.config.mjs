@@ -40,7 +40,8 @@ const firefox = chromeLauncher({
 
 export default {
   // *.chromium.test.ts need the DevTools protocol (media emulation, screenshots): Chromium only, in their own group.
-  files: ['tests/**/*.test.ts', '!tests/**/*.chromium.test.ts'],
+  // tests/node/ is Node's (`npm run test:node`).
+  files: ['tests/**/*.test.ts', '!tests/**/*.chromium.test.ts', '!tests/node/**'],
   groups: wanted.includes('chromium')
     ? [{ name: 'chromium-only', files: 'tests/**/*.chromium.test.ts', browsers: [chromium] }]
     : [],

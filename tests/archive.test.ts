@@ -146,6 +146,7 @@ describe('<rsp-archive>', () => {
   it('filters the list by a topic link of a training', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#rsp/tist`);
     const element = await archive();
+    await settle(element); // the topic links come with the detail view's code
     const topic = [...root(element).querySelectorAll<HTMLAnchorElement>('.chips a')].find((link) => link.textContent === 'De-escalation')!;
     expect(topic.getAttribute('href')).to.include('rsp-topic=de-escalation');
     topic.click();
@@ -191,6 +192,29 @@ describe('<rsp-archive>', () => {
     await settle(element);
     expect(heading(element)!.textContent).to.equal('Sessions out of order');
     expect(root(element).querySelector('.detail .facts')!.textContent!.replace(/\s+/g, ' ')).to.include('March 2, 2019');
+  });
+
+  it('follows a topic link in one history entry and announces what it found, as ticking the topic does', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#rsp/tist`);
+    const element = await archive();
+    await settle(element);
+    const pushes: string[] = [];
+    const { pushState } = history;
+    history.pushState = (...args: Parameters<History['pushState']>) => (pushes.push(String(args[2])), pushState.apply(history, args));
+    try {
+      [...root(element).querySelectorAll<HTMLAnchorElement>('.chips a')].find((link) => link.textContent === 'De-escalation')!.click();
+      await waitUntil(() => !list(element).closest('[hidden]'), 'list shown');
+    } finally {
+      history.pushState = pushState;
+    }
+    expect(pushes).to.have.length(1);
+    expect(location.hash).to.equal('#rsp');
+    const said = () => [...listRoot(element).querySelectorAll('[role="status"]')].map((region) => region.textContent);
+    await waitUntil(() => said().includes('4 trainings found'), 'the count announced', { timeout: 3000 });
+    history.back();
+    await waitUntil(() => heading(element)?.textContent === 'Trauma-Informed Stabilization Treatment (TIST)', 'back at the training');
+    await settle(element);
+    expect(checkbox(element, 'Topic', 'De-escalation').checked).to.equal(false);
   });
 
   it('makes one catalog request for the list, the player and the handouts', async () => {

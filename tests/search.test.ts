@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { editDistance } from '../src/catalog/edits.js';
 import { normalizeCatalog } from '../src/catalog/normalize.js';
-import { highlight, search, searchIndex, suggest } from '../src/catalog/search.js';
+import { highlight, search } from '../src/catalog/search.js';
+import { searchIndex } from '../src/catalog/search-index.js';
+import { suggest } from '../src/catalog/suggest.js';
 import { validateCatalog } from '../src/catalog/validate.js';
 import { generateCatalog } from './generate.js';
 

@@ -10,88 +10,22 @@
  *   matches words that start within one edit of it;
  * - results rank by where the words match (title > presenters > topics > summary > description).
  *
- * A small inverted index of our own rather than a search library: the rules above are all we need, and the code
- * costs about 1.9 KB gzip where MiniSearch costs 5.9 KB (figures in README "Performance").
+ * Here: what a query's words match, ranked, and highlighting what they matched. The index is `search-index.ts`,
+ * "Did you mean …?" is `suggest.ts`. A small inverted index of our own rather than a search library: the rules above
+ * are all we need, and the code costs about 1.9 KB gzip where MiniSearch costs 5.9 KB (figures in README
+ * "Performance").
  */
 import { editDistance } from './edits.js';
-import { foldText, type Catalog, type SearchText, type Training } from './normalize.js';
+import { foldText, type Catalog, type Training } from './normalize.js';
+import { DIGIT, JOINERS, searchIndex, WORD, WORD_OR_COMPOUND, words, type Posting, type SearchIndex } from './search-index.js';
 
-/** Field weights: a word in the title counts most. */
-const WEIGHTS: Record<keyof SearchText, number> = { title: 16, presenters: 8, topics: 4, summary: 2, description: 1 };
 /**
  * Added per query word matched exactly rather than within one edit: more than any sum of field weights, so the
  * trainings matching more words exactly come first, and field weights order those matching as many.
  */
 const EXACT = 1000;
 /** Shorter words match only as typed: one edit from "calm" are "palm", "clam", "call"… */
-const FUZZY_LENGTH = 5;
-
-const WORD = /[\p{L}\p{N}]+/gu;
-/** Hyphens and apostrophes: the words they join ("De-escalation", "children's") are indexed apart and joined. */
-const JOINERS = /[-\u2010\u2011'\u2019]/g;
-const COMPOUND = /[\p{L}\p{N}]+(?:[-\u2010\u2011'\u2019][\p{L}\p{N}]+)+/gu;
-const WORD_OR_COMPOUND = /[\p{L}\p{N}]+(?:[-\u2010\u2011'\u2019][\p{L}\p{N}]+)*/gu;
-/** Numbers match only as typed: one digit off is another year, another module. */
-const DIGIT = /\p{N}/u;
-
-/** Folded words of `text`, in order. */
-export function words(text: string): string[] {
-  return foldText(text).match(WORD) ?? [];
-}
-
-/** The trainings a token occurs in: positions ascending, each with the best field weight it has there. */
-export interface Posting {
-  positions: number[];
-  weights: number[];
-}
-
-export interface SearchIndex {
-  /** token → where it occurs */
-  postings: Map<string, Posting>;
-  /** Every token, sorted, for prefix lookups by binary search. */
-  tokens: string[];
-  /** Tokens without digits, by length: the vocabulary scanned for words a few edits away. */
-  byLength: string[][];
-}
-
-const indexes = new WeakMap<Catalog, SearchIndex>();
-
-/** The catalog's index, built on first use and kept for as long as the catalog lives. */
-export function searchIndex(catalog: Catalog): SearchIndex {
-  let index = indexes.get(catalog);
-  if (!index) indexes.set(catalog, (index = buildIndex(catalog)));
-  return index;
-}
-
-function buildIndex(catalog: Catalog): SearchIndex {
-  const postings = new Map<string, Posting>();
-  catalog.trainings.forEach((training, position) => {
-    for (const field of Object.keys(WEIGHTS) as (keyof SearchText)[]) {
-      const weight = WEIGHTS[field];
-      // Already folded when the catalog was normalised: only split into words here, and join compounds.
-      const text = training.searchText[field];
-      const tokens: string[] = text.match(WORD) ?? [];
-      // Most text has no hyphen: a test spares the second pass over 10,000 trainings.
-      if (text.search(JOINERS) >= 0) {
-        for (const compound of text.match(COMPOUND) ?? []) tokens.push(compound.replace(JOINERS, ''));
-      }
-      for (const token of tokens) {
-        let posting = postings.get(token);
-        if (!posting) postings.set(token, (posting = { positions: [], weights: [] }));
-        // Trainings are visited in order, so this training, if present, is the last entry: plain arrays, no maps.
-        const last = posting.positions.length - 1;
-        if (posting.positions[last] !== position) {
-          posting.positions.push(position);
-          posting.weights.push(weight);
-        } else if (posting.weights[last] < weight) posting.weights[last] = weight;
-      }
-    }
-  });
-  const tokens = [...postings.keys()].sort();
-  const byLength: string[][] = [];
-  for (const token of tokens) if (!DIGIT.test(token)) (byLength[token.length] ??= []).push(token);
-  return { postings, tokens, byLength };
-}
+export const FUZZY_LENGTH = 5;
 
 /** A form a query word may take in the text. */
 interface Term {
@@ -103,7 +37,7 @@ interface Term {
 }
 
 /** The query's words, and whether the last is still being typed (no space after it). */
-function parse(query: string) {
+export function parse(query: string) {
   const list = words(query);
   return { list, typing: !/\s$/.test(query) };
 }
@@ -125,9 +59,10 @@ const matches = (token: string, term: Term) =>
   (term.fuzzy && editDistance(term.token, token, 1, term.prefix) <= 1);
 
 /** A query word's postings and what each adds to a training's score (exact ones add {@link EXACT}). */
-type WordMatch = Posting & { bonus: number };
+export type WordMatch = Posting & { bonus: number };
 
-function wordMatch(index: SearchIndex, list: string[], at: number, typing: boolean, count: number): WordMatch {
+/** The trainings word `at` of the query matches, exactly or within one edit (`suggest` asks which match nowhere). */
+export function wordMatch(index: SearchIndex, list: string[], at: number, typing: boolean, count: number): WordMatch {
   const { tokens, postings, byLength } = index;
   const exact: Posting[] = [];
   const near: Posting[] = [];
@@ -212,39 +147,6 @@ export function search(catalog: Catalog, query: string): Training[] | undefined 
   // Best first; ties in catalog order (positions are ascending, and sort is stable).
   matched.sort((a, b) => scores[b] - scores[a]);
   return matched.map((position) => catalog.trainings[position]);
-}
-
-/**
- * A query to offer as "Did you mean …?" when `query` finds nothing: each word that matches nowhere replaced by the
- * catalog's nearest word (at most two edits, one for words under five letters; the most frequent of the nearest),
- * if the new query finds something. Undefined when `query` finds something, or no such query does.
- *
- * @example
- * suggest(catalog, 'deesclaton') // 'deescalation'
- */
-export function suggest(catalog: Catalog, query: string): string | undefined {
-  const { list, typing } = parse(query);
-  if (search(catalog, query)?.length !== 0) return undefined;
-  const index = searchIndex(catalog);
-  const suggested = list.map((word, at) => {
-    if (wordMatch(index, list, at, typing, catalog.trainings.length).positions.length) return word;
-    const limit = word.length < 3 || DIGIT.test(word) ? 0 : word.length < FUZZY_LENGTH ? 1 : 2;
-    let nearest = word;
-    let nearestDistance = limit + 1;
-    let nearestCount = 0;
-    for (let length = word.length - limit; length <= word.length + limit; length++) {
-      for (const token of index.byLength[length] ?? []) {
-        const distance = editDistance(word, token, limit);
-        const count = index.postings.get(token)!.positions.length;
-        if (distance <= limit && (distance < nearestDistance || (distance === nearestDistance && count > nearestCount))) {
-          [nearest, nearestDistance, nearestCount] = [token, distance, count];
-        }
-      }
-    }
-    return nearest;
-  });
-  const text = suggested.join(' ');
-  return text !== list.join(' ') && search(catalog, text)!.length ? text : undefined;
 }
 
 /**

@@ -1,29 +1,18 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { emptyFilters, type Facet } from '../catalog/browse.js';
+import type { Facet } from '../catalog/browse.js';
 import { findSessionIndex, findTraining } from '../catalog/lookup.js';
-import { archiveUrl, isArchiveUrl, readArchiveRoute, writeBrowseParams, type ArchiveRoute, type RoutingMode } from '../catalog/url.js';
+import type { ArchiveRoute, RoutingMode } from '../catalog/url.js';
 import { LocaleController } from '../i18n/index.js';
 import { archiveStyles } from '../styles/archive.js';
 import { sharedStyles } from '../styles/shared.js';
 import { CatalogController } from '../consumer/catalog-controller.js';
 import { defineElement } from './define.js';
-import { reportLoadError } from './lazy.js';
+import { DetailLoader, loadDetail, type DetailModule } from './archive-detail.js';
+import { ArchiveRouter } from './archive-router.js';
+import { filteredState, listHref } from './list-url.js';
 import './training-list.js';
 import type { RspTrainingList } from './training-list.js';
-
-/** Where a host page's own history entry records what the archive showed there (see `readRoute`). */
-const SHOWN = 'rspArchiveShown';
-
-/**
- * The detail view's code (its template, `<rsp-handouts>` and the player) loads with the first detail view, the three
- * in parallel, so a page whose first view is the list does not pay for it up front. The handouts' and the player's
- * chunks are shared with their lazily defined standalone elements (see index.ts).
- */
-const loadDetail = () =>
-  Promise.all([import('./training-detail.js'), import('./handouts.js'), import('./training-player.js')]).then(
-    ([detail]) => detail,
-  );
 
 /**
  * The whole archive in one tag: the training list, and for a chosen training its details, player and handouts.
@@ -83,48 +72,19 @@ export class RspArchive extends LitElement {
   private cameFromList = false;
   private moved = false;
   private originalTitle?: string;
-  /** The detail view's template once its code has arrived; until then a placeholder shows. */
-  @state() private detailView?: typeof import('./training-detail.js').renderDetail;
-  /** Why the detail view's code could not load. */
-  @state() private detailFailed = false;
-  private detailLoading = false;
+  /** The detail view's code, loaded with the first detail view. */
+  private detail = new DetailLoader(this, () => this.loadDetailCode(), () => (this.constructor as typeof RspArchive).elementStyles);
 
-  override connectedCallback() {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.readRoute);
-    window.addEventListener('hashchange', this.readRoute);
-    this.readRoute();
-  }
+  /** The archive's own route in the URL (the list's parameters are the list's). */
+  private router = new ArchiveRouter(this, {
+    current: () => this.route,
+    show: (route) => this.show(route),
+    leftRoute: () => (this.cameFromList = false),
+  });
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.readRoute);
-    window.removeEventListener('hashchange', this.readRoute);
     this.restoreTitle();
-  }
-
-  private get url() {
-    return new URL(location.href);
-  }
-
-  private readRoute = () => {
-    if (this.routing === 'none') return;
-    const url = this.url;
-    if (isArchiveUrl(url, this.routing)) return this.show(readArchiveRoute(url, this.routing));
-    // The host page's own entry (its skip link, say): the archive stays where it is, and a playing video plays on.
-    // The entry remembers what was shown, so that Back from a later session of ours lands on it again.
-    this.cameFromList = false;
-    const state: unknown = history.state;
-    if (state !== null && (typeof state !== 'object' || Array.isArray(state))) return;
-    const shown = (state as Record<string, unknown> | null)?.[SHOWN];
-    if (typeof shown === 'string') this.show(readArchiveRoute(new URL(shown, location.href), this.routing));
-    else history.replaceState({ ...state, [SHOWN]: archiveUrl(url, this.routing, this.route) }, '');
-  };
-
-  /** Goes to `route`, adding a history entry when the routing keeps the route in the URL. */
-  private go(route: ArchiveRoute) {
-    if (this.routing !== 'none') history.pushState(history.state, '', archiveUrl(this.url, this.routing, route));
-    this.show(route);
   }
 
   private show(route: ArchiveRoute) {
@@ -151,36 +111,16 @@ export class RspArchive extends LitElement {
       this.announcement =
         route.view === 'list' ? t.listAnnouncement : training ? t.detailAnnouncement(training.title) : t.notFoundHeading;
     }
-    if (route.view === 'detail') this.loadDetailView();
+    if (route.view === 'detail') this.detail.request();
   }
 
   /** @internal The detail view's code; a test replaces it to see a chunk that cannot load. */
-  protected loadDetailCode() {
+  protected loadDetailCode(): Promise<DetailModule> {
     return loadDetail();
   }
 
-  /** Loads the detail view's code once; a failure is tried again with the next detail view. */
-  private loadDetailView() {
-    if (this.detailView || this.detailLoading) return;
-    this.detailLoading = true;
-    this.detailFailed = false;
-    this.loadDetailCode().then(
-      ({ renderDetail, detailStyles }) => {
-        this.detailLoading = false;
-        const { elementStyles } = this.constructor as typeof RspArchive;
-        adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, detailStyles]);
-        this.detailView = renderDetail;
-      },
-      (error) => {
-        this.detailLoading = false;
-        this.detailFailed = true;
-        reportLoadError('the detail view', error);
-      },
-    );
-  }
-
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('routing') && this.isConnected) this.readRoute();
+    if (changed.has('routing') && this.isConnected) this.router.read();
   }
 
   protected override updated() {
@@ -189,7 +129,7 @@ export class RspArchive extends LitElement {
     this.updateTitle(training?.title);
     if (!this.moved || !catalog) return;
     // Focus waits for the detail view's code, so that it lands once, on the heading that stays.
-    if (training && !this.detailView && !this.detailFailed) return;
+    if (training && !this.detail.view && !this.detail.failed) return;
     this.moved = false;
     // WCAG 2.4.3: focus follows the change of view.
     const heading = this.renderRoot.querySelector<HTMLElement>(this.route.view === 'list' ? '.list-heading' : '.view-heading');
@@ -215,24 +155,20 @@ export class RspArchive extends LitElement {
     return this.renderRoot.querySelector<RspTrainingList>('rsp-training-list');
   }
 
+  /** Where the list shows a topic or audience of a training (the list's parameters are the list's to write). */
   private facetHref(facet: Facet, value: string): string | undefined {
-    if (this.routing === 'none') return undefined;
-    const target = new URL(archiveUrl(this.url, this.routing, { view: 'list' }), location.href);
-    target.search = writeBrowseParams(target.search, { query: '', filters: { ...emptyFilters(), [facet]: [value] }, page: 1 });
-    return `${target.pathname}${target.search}${target.hash}`;
+    const href = this.router.href({ view: 'list' });
+    return href && listHref(href, filteredState(facet, [value]));
   }
 
-  /** A topic or audience of a training: the list, filtered by it, in one history entry. */
+  /**
+   * A topic or audience of a training: the list, filtered by it, in one history entry. The list filters itself (and,
+   * with the route in the URL, adds the entry with its parameters); the archive then puts its own route in that entry.
+   */
   private showFacet(facet: Facet, value: string) {
-    if (this.routing === 'none') {
-      this.show({ view: 'list' });
-      this.list?.filterBy(facet, [value]);
-      return;
-    }
-    history.pushState(history.state, '', this.facetHref(facet, value));
+    this.list?.filterBy(facet, [value]);
     this.listScroll = 0;
-    this.readRoute();
-    this.list?.readUrl();
+    this.router.replace({ view: 'list' });
   }
 
   /** A link where the route lives in the URL (so it can be opened in a new tab); a button where it does not. */
@@ -247,12 +183,11 @@ export class RspArchive extends LitElement {
     const { t } = this.locale;
     const route = this.route;
     const training = route.view === 'detail' ? findTraining(catalog, route.training) : undefined;
-    const listHref = this.routing === 'none' ? undefined : archiveUrl(this.url, this.routing, { view: 'list' });
-    const back = html`<p class="back">${this.link(listHref, html`<span aria-hidden="true">← </span>${t.backToList}`, (event) => {
+    const back = html`<p class="back">${this.link(this.router.href({ view: 'list' }), html`<span aria-hidden="true">← </span>${t.backToList}`, (event) => {
       event.preventDefault();
       // Back in history when we came from the list, so its URL (search, filters, page) comes back exactly.
-      if (this.routing !== 'none' && this.cameFromList) history.back();
-      else this.go({ view: 'list' });
+      if (this.router.inUrl && this.cameFromList) history.back();
+      else this.router.go({ view: 'list' });
     })}</p>`;
     return html`${this.catalogs.renderStatus()}
       <p class="live" role="status">${this.announcement}</p>
@@ -268,30 +203,29 @@ export class RspArchive extends LitElement {
           href-template=${this.routing === 'hash' ? '#rsp/{id}' : nothing}
           @rsp-training-select=${(event: CustomEvent<{ id: string }>) => {
             event.preventDefault();
-            this.go({ view: 'detail', training: event.detail.id });
+            this.router.go({ view: 'detail', training: event.detail.id });
           }}
         ></rsp-training-list>
       </div>
       ${route.view === 'detail'
-        ? html`${back}${training && this.detailView
-            ? this.detailView(catalog, training, {
+        ? html`${back}${training && this.detail.view
+            ? this.detail.view(catalog, training, {
                 locale: this.locale.locale,
                 level: this.headingLevel,
                 sessionIndex: Math.max(0, findSessionIndex(training, route.session)),
                 session: route.session,
                 start: route.time,
                 link: this.link,
-                hrefForSession: (sessionId) =>
-                  this.routing === 'none' ? undefined : archiveUrl(this.url, this.routing, { view: 'detail', training: training.id, session: sessionId }),
+                hrefForSession: (sessionId) => this.router.href({ view: 'detail', training: training.id, session: sessionId }),
                 hrefForFacet: (facet, value) => this.facetHref(facet, value),
-                onSession: (sessionId) => this.go({ view: 'detail', training: training.id, session: sessionId }),
+                onSession: (sessionId) => this.router.go({ view: 'detail', training: training.id, session: sessionId }),
                 onFacet: (facet, value) => this.showFacet(facet, value),
               })
             : training
-              ? html`<div class="detail" part="detail" aria-busy=${this.detailFailed ? nothing : 'true'}>
+              ? html`<div class="detail" part="detail" aria-busy=${this.detail.failed ? nothing : 'true'}>
                   <div class="view-heading" part="heading" tabindex="-1" role="heading" aria-level=${this.headingLevel}
                     lang=${training.language ?? nothing}>${training.title}</div>
-                  ${this.detailFailed
+                  ${this.detail.failed
                     ? html`<div class="error" part="error" role="alert"><p>${t.detailLoadError}</p></div>`
                     : nothing}
                 </div>`

@@ -1,9 +1,9 @@
 /**
- * The controls of `<rsp-training-list>` as template functions: facet checkboxes and pagination. The element owns the
- * state; these only render it and report intent through the callbacks.
+ * The controls of `<rsp-training-list>` as template functions: search box and sort menu, facet checkboxes, pagination
+ * and the loading skeleton. The element owns the state; these only render it and report intent through the callbacks.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { FACETS, type BrowseResult, type BrowseState, type Facet } from '../catalog/browse.js';
+import { FACETS, type BrowseResult, type BrowseState, type Facet, type Sort } from '../catalog/browse.js';
 import { FORMATS } from '../catalog/schema.js';
 import type { Catalog } from '../catalog/normalize.js';
 import type { Locale } from '../i18n/index.js';
@@ -115,4 +115,38 @@ export function renderPagination(page: number, pages: number, { lang, t }: Local
       </li>
     </ul>
   </nav>`;
+}
+
+/** The search box, the sort menu and, when there are filters, "Go to filters" (for a narrow list, where they follow). */
+export function renderControls(
+  { query, sort, sorts, search, toFilters }: { query: string; sort: Sort; sorts: readonly Sort[]; search: boolean; toFilters: boolean },
+  { t }: Locale,
+  on: { search: (query: string) => void; sort: (sort: Sort) => void; toFilters: () => void },
+): TemplateResult {
+  return html`<div class="controls" part="controls">
+    ${search
+      ? html`<div class="search">
+          <label for="search">${t.searchLabel}</label>
+          <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint"
+            .value=${query} @input=${(event: Event) => on.search((event.target as HTMLInputElement).value)} />
+          <p id="search-hint" class="hint">${t.searchHint}</p>
+        </div>`
+      : nothing}
+    <div class="sort">
+      <label for="sort">${t.sortLabel}</label>
+      <select id="sort" @change=${(event: Event) => on.sort((event.target as HTMLSelectElement).value as Sort)}>
+        ${sorts.map((each) => html`<option value=${each} ?selected=${each === sort}>${t.sortNames[each]}</option>`)}
+      </select>
+    </div>
+    ${toFilters
+      ? html`<button type="button" class="secondary to-filters" part="button" @click=${on.toFilters}>${t.goToFilters}</button>`
+      : nothing}
+  </div>`;
+}
+
+/** Grey cards in place of the results while the catalog loads, hidden from assistive technology. */
+export function renderSkeleton(count: number): TemplateResult {
+  return html`<ul class="cards skeleton" role="list" aria-hidden="true">
+    ${Array.from({ length: count }, () => html`<li><div class="card"><div class="thumbnail"></div><div class="body"><p class="bar"></p><p class="bar short"></p></div></div></li>`)}
+  </ul>`;
 }

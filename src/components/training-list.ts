@@ -1,21 +1,23 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { browse, emptyFilters, FACETS, facetValues, pageOf, SORTS, type BrowseState, type Facet } from '../catalog/browse.js';
+import { property } from 'lit/decorators.js';
+import { emptyFilters, FACETS, type BrowseState, type Facet } from '../catalog/browse.js';
+import { listing } from '../catalog/listing.js';
 import type { Training } from '../catalog/normalize.js';
-import { suggest } from '../catalog/search.js';
-import { readBrowseParams, writeBrowseParams } from '../catalog/url.js';
+import { suggest } from '../catalog/suggest.js';
 import { emit } from '../events.js';
 import { LocaleController } from '../i18n/index.js';
 import { formatNumber } from '../i18n/format.js';
-import { onProgressChange, trainingProgress } from '../progress/progress.js';
+import { onProgressChange } from '../progress/progress.js';
+import { cardStyles } from '../styles/card.js';
 import { listStyles } from '../styles/list.js';
 import { sharedStyles } from '../styles/shared.js';
 import { CatalogController } from '../consumer/catalog-controller.js';
 import { defineElement } from './define.js';
-import { facetOptions, renderFacets, renderPagination } from './list-controls.js';
-import { renderCard } from './training-card.js';
-
-const list = (value: string | null) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+import { facetOptions, renderControls, renderFacets, renderSkeleton } from './list-controls.js';
+import { ListAnnouncer } from './list-announcer.js';
+import { FiltersDisclosure } from './list-filters.js';
+import { commaList, filteredState, ListUrlController } from './list-url.js';
+import { renderResults } from './list-results.js';
 
 /**
  * Browse the archive: search, facets (topic, audience, format, year, language), sort, pages, deep links and progress
@@ -60,7 +62,7 @@ const list = (value: string | null) => (value ?? '').split(',').map((item) => it
  * <rsp-training-list src="/rsp/catalog.json" topic="de-escalation" page-size="6" sync-url></rsp-training-list>
  */
 export class RspTrainingList extends LitElement {
-  static override styles = [sharedStyles, listStyles];
+  static override styles = [sharedStyles, listStyles, cardStyles];
 
   /** Address of `catalog.json` (else the catalog of the nearest `<rsp-catalog>`). */
   @property({ reflect: true }) src: string | null = null;
@@ -97,46 +99,28 @@ export class RspTrainingList extends LitElement {
   /** `aria-level` of card titles, to fit the page's heading outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  @state() private browseState: BrowseState = { query: '', filters: emptyFilters(), page: 1 };
-  @state() private announcement = '';
-  /** Whether the filters disclosure is open; decided by the element's width at first show, then by the person. */
-  @state() private filtersOpen?: boolean;
-
   private catalogs = new CatalogController(this);
   private locale = new LocaleController(this);
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** Search, filters, sort and page: the one owner of them, and of their query parameters. */
+  private browsing = new ListUrlController(this);
+  private announcer = new ListAnnouncer(this);
+  private filters = new FiltersDisclosure(this);
   private stopProgress?: () => void;
   private focusSummary = false;
-
-  /** The state the attributes describe. */
-  private presetState(): BrowseState {
-    const filters = emptyFilters();
-    for (const facet of FACETS) filters[facet] = list(this[facet]);
-    return { query: this.query, filters, page: 1 };
-  }
 
   override connectedCallback() {
     super.connectedCallback();
     this.stopProgress = onProgressChange(() => this.requestUpdate());
-    if (this.syncUrl) window.addEventListener('popstate', this.onPopState);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.stopProgress?.();
-    window.removeEventListener('popstate', this.onPopState);
-    clearTimeout(this.announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     const presets = ['query', ...FACETS] as const;
-    if (presets.some((name) => changed.has(name)) || changed.has('syncUrl')) {
-      this.browseState = (this.syncUrl && readBrowseParams(location.search)) || this.presetState();
-    }
-    if (changed.has('syncUrl') && this.isConnected) {
-      window.removeEventListener('popstate', this.onPopState);
-      if (this.syncUrl) window.addEventListener('popstate', this.onPopState);
-    }
+    if (presets.some((name) => changed.has(name)) || changed.has('syncUrl')) this.browsing.reset();
   }
 
   protected override updated() {
@@ -146,164 +130,103 @@ export class RspTrainingList extends LitElement {
     }
   }
 
-  private onPopState = () => this.readUrl();
-
   /** Re-reads search, filters, sort and page from the page's URL, e.g. after the host changed it with pushState. */
   readUrl() {
-    this.browseState = readBrowseParams(location.search) ?? this.presetState();
+    this.browsing.readUrl();
   }
 
-  /** Shows the trainings with these values of one facet, search and other filters cleared, as if ticked by hand. */
+  /**
+   * Shows the trainings with these values of one facet, search and other filters cleared, as if ticked by hand: with
+   * `sync-url`, in a new history entry.
+   */
   filterBy(facet: Facet, values: string[]) {
-    this.change({ query: '', filters: { ...emptyFilters(), [facet]: values }, sort: undefined });
+    this.change(filteredState(facet, values));
   }
 
   /** Applies a change the person made; `typing` changes replace the history entry instead of adding one. */
   private change(next: Partial<BrowseState>, typing = false) {
-    this.browseState = { ...this.browseState, page: 1, ...next };
-    if (this.syncUrl) {
-      const url = `${location.pathname}${writeBrowseParams(location.search, this.browseState)}${location.hash}`;
-      history[typing ? 'replaceState' : 'pushState'](history.state, '', url);
-    }
+    this.browsing.change(next, typing);
     if (next.page === undefined) this.scheduleAnnouncement();
   }
 
-  /** Announces the result count once typing or ticking pauses (WCAG 4.1.3), not at every key. */
+  /** Searches for `query`; a sort by relevance becomes the default again, which is relevance while searching. */
+  private search(query: string, typing = false) {
+    const { sort } = this.browsing.state;
+    this.change({ query, sort: sort === 'relevance' ? undefined : sort }, typing);
+  }
+
+  /** "Clear search and filters". */
+  private clear = () => this.change({ query: '', filters: emptyFilters(), sort: undefined });
+
+  /** The result count once typing or ticking pauses; "Did you mean …?" too when nothing matches. */
   private scheduleAnnouncement() {
-    clearTimeout(this.announceTimer);
-    this.announcement = '';
-    this.announceTimer = setTimeout(() => {
-      const count = this.results()?.matches.length ?? 0;
+    this.announcer.schedule(() => {
+      const count = this.listing()?.result.matches.length ?? 0;
       const { lang, t } = this.locale;
-      this.announcement = count ? t.found(count, formatNumber(count, lang)) : this.noMatches();
-    }, 600);
+      if (count) return t.found(count, formatNumber(count, lang));
+      const suggestion = this.suggestion();
+      return suggestion ? `${t.noResults} ${t.didYouMean(suggestion)}` : t.noResults;
+    });
   }
 
-  private pool(): Training[] {
-    const catalog = this.catalogs.catalog!;
-    const curated = list(this.trainings);
-    if (!curated.length) return catalog.trainings;
-    const byId = new Map(catalog.trainings.map((training) => [training.id, training]));
-    return curated.map((id) => byId.get(id)).filter((training) => training !== undefined);
-  }
-
-  private results() {
+  private listing() {
     const catalog = this.catalogs.catalog;
-    if (!catalog) return undefined;
-    const result = browse(catalog, this.pool(), this.browseState, list(this.trainings).length > 0);
-    if (this.limit > 0) result.matches = result.matches.slice(0, this.limit);
-    return result;
+    const options = { curated: commaList(this.trainings), limit: this.limit, pageSize: this.pageSize };
+    return catalog && listing(catalog, this.browsing.state, options);
   }
 
-  private select(event: Event, training: Training) {
+  private select = (event: Event, training: Training) => {
     const allowed = emit(this, 'rsp-training-select', { id: training.id, training }, { cancelable: true });
     if (!allowed) event.preventDefault();
-  }
-
-  private hrefFor(training: Training): string | undefined {
-    if (!this.hrefTemplate) return undefined;
-    const href = this.hrefTemplate.replaceAll('{id}', encodeURIComponent(training.id));
-    try {
-      const { protocol } = new URL(href, document.baseURI);
-      return protocol === 'http:' || protocol === 'https:' ? href : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** Wide enough for the filters beside the results (the container query in list styles uses the same 52em). */
-  private isWide() {
-    const fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
-    return this.getBoundingClientRect().width / fontSize >= 52;
-  }
-
-  /** "Go to filters", on a narrow element where the filters follow the results: open them and move there. */
-  private async showFilters() {
-    this.filtersOpen = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('details.filters > summary')?.focus();
-  }
-
-  private skeleton() {
-    return html`<ul class="cards skeleton" role="list" aria-hidden="true">
-      ${Array.from({ length: Math.min(this.pageSize, 12) }, () => html`<li><div class="card"><div class="thumbnail"></div><div class="body"><p class="bar"></p><p class="bar short"></p></div></div></li>`)}
-    </ul>`;
-  }
+  };
 
   protected override render() {
     const catalog = this.catalogs.catalog;
-    const result = this.results();
-    if (!catalog || !result) return this.catalogs.renderStatus(this.skeleton());
+    const shown = this.listing();
+    if (!catalog || !shown) return this.catalogs.renderStatus(renderSkeleton(Math.min(this.pageSize, 12)));
+    const { pool, result, present, sorts, page } = shown;
     const locale = this.locale.locale;
-    const { lang, t } = locale;
-    const state = this.browseState;
-    const pool = this.pool();
-    const present = Object.fromEntries(
-      FACETS.map((facet) => [facet, new Set(pool.flatMap((training) => facetValues(training, facet)))]),
-    ) as Record<Facet, Set<string>>;
+    const { t } = locale;
+    const state = this.browsing.state;
     const facets = this.hideFilters ? [] : facetOptions(catalog, present, locale);
-    const page = pageOf(result.matches, state.page, Math.max(1, this.pageSize));
-    const total = result.matches.length;
-    const curated = list(this.trainings).length > 0;
-    const sorts = SORTS.filter((sort) => (sort !== 'relevance' || state.query.trim()) && (sort !== 'curated' || curated));
     // The filters come after the results in the DOM, so the first result is two Tabs from the search box whatever
     // the facets (31 checkboxes in the demo). Wide, they show beside the results in the inline-end column, so what
     // is read first is also what is seen first (WCAG 2.4.3, 1.3.2): search, look at what was found, then refine.
     // Narrow, they follow the results and "Go to filters" beside the search box leads there. A skip link would
     // still leave 31 stops for anyone who Tabs past it.
     return html`${this.catalogs.renderStatus()}
-      <p class="live" role="status">${this.announcement}</p>
+      <p class="live" role="status">${this.announcer.text}</p>
       ${pool.length === 0
         ? html`<p class="notice" part="notice">${t.emptyCatalog}</p>`
         : html`<div class="layout ${facets.length ? 'with-filters' : ''}">
-            <div class="controls" part="controls">
-              ${this.hideSearch
-                ? nothing
-                : html`<div class="search">
-                    <label for="search">${t.searchLabel}</label>
-                    <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint"
-                      .value=${state.query}
-                      @input=${(event: Event) => this.change({ query: (event.target as HTMLInputElement).value, sort: state.sort === 'relevance' ? undefined : state.sort }, true)} />
-                    <p id="search-hint" class="hint">${t.searchHint}</p>
-                  </div>`}
-              <div class="sort">
-                <label for="sort">${t.sortLabel}</label>
-                <select id="sort" @change=${(event: Event) => this.change({ sort: (event.target as HTMLSelectElement).value as BrowseState['sort'] })}>
-                  ${sorts.map((sort) => html`<option value=${sort} ?selected=${sort === result.sort}>${t.sortNames[sort]}</option>`)}
-                </select>
-              </div>
-              ${facets.length
-                ? html`<button type="button" class="secondary to-filters" part="button" @click=${() => this.showFilters()}>
-                    ${t.goToFilters}
-                  </button>`
-                : nothing}
-            </div>
-            <div class="results">
-              <p class="result-summary" part="summary" tabindex="-1">
-                ${total ? t.showing(formatNumber(page.from, lang), formatNumber(page.to, lang), total, formatNumber(total, lang)) : t.noResults}
-              </p>
-              ${total
-                ? html`<ul class="cards" role="list" aria-label=${t.listLabel}>
-                    ${page.items.map((training) => html`<li>${renderCard(catalog, training, {
-                      locale, query: state.query, headingLevel: this.headingLevel, href: this.hrefFor(training),
-                      progress: trainingProgress(training), onSelect: (event, chosen) => this.select(event, chosen),
-                    })}</li>`)}
-                  </ul>`
-                : html`${this.renderSuggestion()}<button type="button" part="button clear" @click=${() => this.change({ query: '', filters: emptyFilters(), sort: undefined })}>${t.clearFilters}</button>`}
-              ${renderPagination(page.page, page.pages, locale, (n) => {
+            ${renderControls(
+              { query: state.query, sort: result.sort, sorts, search: !this.hideSearch, toFilters: facets.length > 0 },
+              locale,
+              { search: (query) => this.search(query, true), sort: (sort) => this.change({ sort }), toFilters: () => this.filters.show() },
+            )}
+            ${renderResults({
+              catalog, locale, query: state.query, page, total: result.matches.length, headingLevel: this.headingLevel,
+              hrefTemplate: this.hrefTemplate, suggestion: result.matches.length ? undefined : this.suggestion(),
+              onSelect: this.select,
+              onSuggestion: (query) => {
+                this.search(query);
+                this.focusSummary = true;
+              },
+              onClear: this.clear,
+              onPage: (n) => {
                 this.change({ page: n });
                 this.focusSummary = true;
-              })}
-            </div>
+              },
+            })}
             ${facets.length
               ? renderFacets(facets, state, result, locale,
                   (facet, value, on) => {
                     const values = state.filters[facet].filter((item) => item !== value);
                     this.change({ filters: { ...state.filters, [facet]: on ? [...values, value] : values } });
                   },
-                  () => this.change({ query: '', filters: emptyFilters(), sort: undefined }),
-                  (this.filtersOpen ??= this.isWide()),
-                  (open) => (this.filtersOpen = open))
+                  this.clear,
+                  this.filters.open,
+                  (open) => (this.filters.open = open))
               : nothing}
           </div>`}`;
   }
@@ -311,24 +234,7 @@ export class RspTrainingList extends LitElement {
   /** "Did you mean …?" when the query itself finds nothing in the catalog (not when the filters leave nothing). */
   private suggestion(): string | undefined {
     const catalog = this.catalogs.catalog;
-    return catalog && suggest(catalog, this.browseState.query);
-  }
-
-  private noMatches(): string {
-    const { t } = this.locale;
-    const suggestion = this.suggestion();
-    return suggestion ? `${t.noResults} ${t.didYouMean(suggestion)}` : t.noResults;
-  }
-
-  /** A button that searches for the suggestion instead; focus then moves to the result summary it leads to. */
-  private renderSuggestion() {
-    const suggestion = this.suggestion();
-    if (!suggestion) return nothing;
-    const apply = () => {
-      this.change({ query: suggestion, sort: this.browseState.sort === 'relevance' ? undefined : this.browseState.sort });
-      this.focusSummary = true;
-    };
-    return html`<button type="button" part="button" @click=${apply}>${this.locale.t.didYouMean(suggestion)}</button> `;
+    return catalog && suggest(catalog, this.browsing.state.query);
   }
 }
 
