@@ -190,9 +190,11 @@ export class RspTrainingPlayer extends LitElement {
     const video = session.video;
     const { open } = this.panels;
     const { media, descriptions, embed, generation } = this.recording;
-    const key = sessionKey(current);
-    const stage: Stage = { t: this.locale.t, key, generation, captionIndex: this.captionIndex(current), embed, advisory: this.advisory, headingLevel: this.panelLevel };
-    const toolbar: Toolbar = { locale: this.locale.locale, media, descriptions, open, toggle: (panel) => this.panels.toggle(panel) };
+    const locale = this.locale.locale;
+    const t = locale.t;
+    const captionIndex = this.captionIndex(current);
+    const stage: Stage = { t, key: sessionKey(current), generation, captionIndex, embed, advisory: this.advisory, headingLevel: this.panelLevel };
+    const toolbar: Toolbar = { locale, media, descriptions, open, toggle: (panel) => this.panels.toggle(panel) };
     const steps = { index, count: training.sessions.length, go: (to: number) => this.goToSession(to) };
     // Without media there is nothing for the toolbar's controls and shortcuts to act on; only Previous/Next remain.
     return html`${renderHeader(this.header, current, this.locale.locale, this.headingLevel)}

@@ -59,7 +59,7 @@ export class Recording implements ReactiveController {
     const video = current?.session.video;
     const embed = video?.embed;
     this.shown = key === undefined ? undefined : { key, embed };
-    this.time.use(embed ? { seek: (seconds) => this.embed.seek(key!, embed, seconds), now: () => 0 } : this.media);
+    this.time.use(embed ? this.embed.playhead(key!, embed) : this.media);
     if (!current || !video) return this.media.release();
     const first = this.startUsed ? undefined : parseTime(start);
     this.startUsed = true;
@@ -85,9 +85,6 @@ export class Recording implements ReactiveController {
 
   /** Puts the video or the embed's player in full screen, or leaves it. */
   toggleFullscreen() {
-    const iframe = this.host.renderRoot.querySelector('iframe');
-    if (!iframe) return this.media.toggleFullscreen();
-    const request = (this.host.renderRoot as ShadowRoot).fullscreenElement ? document.exitFullscreen() : iframe.requestFullscreen();
-    request.catch(() => {});
+    if (!this.embed.toggleFullscreen()) this.media.toggleFullscreen();
   }
 }
