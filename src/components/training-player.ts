@@ -4,7 +4,7 @@ import { emit } from '../events.js';
 import { LocaleController } from '../i18n/index.js';
 import { ContentAdvisory } from '../player/advisory.js';
 import { findCurrent, sessionKey, type Current } from '../player/current.js';
-import { renderHeader, type HeaderMode } from '../player/header.js';
+import { renderHeader } from '../player/header.js';
 import { closestLanguage, transcriptChoice } from '../player/languages.js';
 import { PlayerKeyboard } from '../player/keyboard.js';
 import { OpenPanels } from '../player/panels.js';
@@ -94,7 +94,7 @@ export class RspTrainingPlayer extends LitElement {
   @property({ type: Number, attribute: 'complete-at' }) completeAt = 0.9;
   /** What the header shows: `full` (training title, session, presenters, date), `session` (the session line only,
    * for pages that show the training's title themselves), or `none`. */
-  @property() header: HeaderMode = 'full';
+  @property() header: 'full' | 'session' | 'none' = 'full';
   /** `aria-level` of the training title; the player's own panel headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** `auto` plays HLS natively where possible, else through hls.js; `native` never loads hls.js; `hls.js` always uses it. */
