@@ -201,6 +201,18 @@ describe('highlight', () => {
     expect(highlight('Nothing here', '')).to.deep.equal([{ text: 'Nothing here', match: false }]);
   });
 
+  it('marks, when literal, every occurrence of the query as typed, ignoring case (the transcript)', () => {
+    expect(highlight('Calm, calmer, recalm', ' CALM', { literal: true })).to.deep.equal([
+      { text: 'Calm', match: true },
+      { text: ', ', match: false },
+      { text: 'calm', match: true },
+      { text: 'er, re', match: false },
+      { text: 'calm', match: true },
+    ]);
+    expect(highlight('de-escalation', 'deescalation', { literal: true })).to.deep.equal([{ text: 'de-escalation', match: false }]);
+    expect(highlight('Nothing here', ' ', { literal: true })).to.deep.equal([{ text: 'Nothing here', match: false }]);
+  });
+
   it('marks a hyphenated word matched joined, and the parts matched apart', () => {
     expect(marked('Person-Centered De-escalation on Inpatient Units', 'deescalation')).to.deep.equal(['De-escalation']);
     expect(marked('Person-Centered De-escalation on Inpatient Units', 'de escalation')).to.deep.equal(['De', 'escalation']);

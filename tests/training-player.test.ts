@@ -220,6 +220,35 @@ describe('<rsp-training-player>', () => {
     expect(new URL(videoOf(element).currentSrc).pathname).to.equal('/demo/media/tist-1.webm');
   });
 
+  it('asks for no update from inside an update (Lit change-in-update) as sessions open, change and come back', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    // Lit says each warning once per page: forget those said by earlier tests.
+    (globalThis as { litIssuedWarnings?: Set<unknown> }).litIssuedWarnings?.clear();
+    console.warn = (...args: unknown[]) => {
+      warnings.push(String(args[0]));
+      warn.apply(console, args);
+    };
+    try {
+      const element = await renderPlayer('tist');
+      await metadata(videoOf(element));
+      button(element, 'Next session').click();
+      await waitForText(element, 'Session 2 of 2');
+      await metadata(videoOf(element));
+      const host = element.parentElement!;
+      element.remove();
+      await new Promise((resolve) => setTimeout(resolve));
+      host.append(element);
+      await element.updateComplete;
+      await metadata(videoOf(element));
+      const unplayable = await renderPlayer('missing-video');
+      await waitUntil(() => unplayable.shadowRoot!.querySelector('[role="alert"]'), 'media error', { timeout: 8000 });
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((warning) => warning.includes('change-in-update'))).to.deep.equal([]);
+  });
+
   it('opens the session named by its id or number, at the start time given', async () => {
     const byNumber = await renderPlayer('tist', { session: '2', start: '0:07' });
     await waitForText(byNumber, 'Module 2: Co-regulation');

@@ -151,13 +151,15 @@ export function search(catalog: Catalog, query: string): Training[] | undefined 
 
 /**
  * Splits `text` into runs, marking what the query matches as search matches it (words, prefixes, hyphenated words
- * matched joined, words one edit away), for highlighting as text (never HTML).
+ * matched joined, words one edit away), for highlighting as text (never HTML). With `literal`, what it marks is
+ * every occurrence of the query as typed, ignoring case: the transcript's search, which finds cues the same way.
  *
  * @example
  * highlight('Débriefing after restraint', 'debrief') // [{text: 'Débriefing', match: true}, {text: ' after restraint', match: false}]
  * highlight('Inpatient De-escalation', 'deescalaton') // [{text: 'Inpatient ', match: false}, {text: 'De-escalation', match: true}]
  */
-export function highlight(text: string, query: string): { text: string; match: boolean }[] {
+export function highlight(text: string, query: string, { literal = false } = {}): { text: string; match: boolean }[] {
+  if (literal) return literalRuns(text, query.trim().toLowerCase());
   const { list, typing } = parse(query);
   if (!list.length) return [{ text, match: false }];
   const terms = list.flatMap((_, at) => termsFor(list, at, typing));
@@ -177,5 +179,20 @@ export function highlight(text: string, query: string): { text: string; match: b
     if (!matched.length && parts.length > 1 && matching(compound)) mark(start!, start! + compound.length);
   }
   if (last < text.length) runs.push({ text: text.slice(last), match: false });
+  return runs;
+}
+
+/** `text` split around each case-insensitive occurrence of `needle` (lower case). */
+function literalRuns(text: string, needle: string): { text: string; match: boolean }[] {
+  if (!needle) return [{ text, match: false }];
+  const runs: { text: string; match: boolean }[] = [];
+  const lower = text.toLowerCase();
+  let from = 0;
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, from)) {
+    if (at > from) runs.push({ text: text.slice(from, at), match: false });
+    runs.push({ text: text.slice(at, at + needle.length), match: true });
+    from = at + needle.length;
+  }
+  if (from < text.length) runs.push({ text: text.slice(from), match: false });
   return runs;
 }

@@ -1,22 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
-import type { Session, Training } from '../catalog/normalize.js';
-import { findSessionIndex, findTraining } from '../catalog/lookup.js';
 import { emit } from '../events.js';
 import { LocaleController } from '../i18n/index.js';
-import { formatDate } from '../i18n/format.js';
-import { EmbedFacade } from '../player/facade.js';
-import { closestLanguage, transcriptTracks } from '../player/languages.js';
-import { SessionMedia } from '../player/media.js';
+import { ContentAdvisory } from '../player/advisory.js';
+import { findCurrent, sessionKey, type Current } from '../player/current.js';
+import { renderHeader } from '../player/header.js';
+import { closestLanguage, transcriptChoice } from '../player/languages.js';
 import { PlayerKeyboard } from '../player/keyboard.js';
-import { renderShortcuts, type ShortcutAction } from '../player/shortcuts.js';
-import { crossOrigin, downloadableSource, type HlsMode } from '../player/sources.js';
-import { readStored, writeStored } from '../progress/storage.js';
-import { formatClock, parseTime } from '../player/time.js';
-import { mediaControls, panelToggle, type Panel } from '../player/toolbar.js';
-import { CuePanel, type PanelLanguages } from '../player/transcript-panel.js';
+import { OpenPanels } from '../player/panels.js';
+import { Recording } from '../player/recording.js';
+import { renderShortcuts, stepOf, type ShortcutAction } from '../player/shortcuts.js';
+import { renderNotes, renderStage, type Stage } from '../player/stage.js';
+import type { HlsMode } from '../player/sources.js';
+import { renderToolbar, type Toolbar } from '../player/toolbar.js';
+import { CuePanel } from '../player/transcript-panel.js';
 import { playerStyles } from '../styles/player.js';
+import { playerControlStyles } from '../styles/player-controls.js';
+import { transcriptStyles } from '../styles/transcript.js';
 import { sharedStyles } from '../styles/shared.js';
 import { CatalogController } from '../consumer/catalog-controller.js';
 import { defineElement } from './define.js';
@@ -77,7 +77,7 @@ import { defineElement } from './define.js';
  * <rsp-training-player src="/rsp/catalog.json" training="tist" session="module-2"></rsp-training-player>
  */
 export class RspTrainingPlayer extends LitElement {
-  static override styles = [sharedStyles, playerStyles];
+  static override styles = [sharedStyles, playerStyles, playerControlStyles, transcriptStyles];
 
   /** Address of `catalog.json`, absolute or relative to the page. */
   @property({ reflect: true }) src: string | null = null;
@@ -100,26 +100,22 @@ export class RspTrainingPlayer extends LitElement {
   /** `auto` plays HLS natively where possible, else through hls.js; `native` never loads hls.js; `hls.js` always uses it. */
   @property() hls: HlsMode = 'auto';
 
-  @state() private open: Record<Panel, boolean> = { transcript: false, chapters: false, shortcuts: false };
   /** The language of the captions the viewer last chose, and of the transcript; the page's until they choose. */
   @state() private captionLang?: string;
   @state() private transcriptLang?: string;
-  @state() private advisoryDismissed = false;
   /** Said politely after Previous/Next session changed the session. */
   @state() private sessionAnnouncement = '';
 
   private catalogs = new CatalogController(this);
   private locale = new LocaleController(this);
-  private media = new SessionMedia(this);
-  private transcript = new CuePanel(this, 'transcript');
-  private chapters = new CuePanel(this, 'chapters');
-  private embed = new EmbedFacade(this);
-  private attachedKey?: string;
-  /** Part of the video's key: a new <video> once the media controller has let go of the old one. */
-  private videoGeneration = 0;
-  private startUsed = false;
-  /** Open panels, the last opened last: Esc closes them in that order. */
-  private opened: Panel[] = [];
+  private recording = new Recording(this);
+  private media = this.recording.media;
+  private transcript = new CuePanel(this, 'transcript', this.recording.time);
+  private chapters = new CuePanel(this, 'chapters', this.recording.time);
+  private advisory = new ContentAdvisory(this);
+  private panels = new OpenPanels(this);
+  /** The training and session shown, found once per update (in update()) for all that update and what follows. */
+  private current?: Current;
 
   constructor() {
     super();
@@ -129,141 +125,50 @@ export class RspTrainingPlayer extends LitElement {
 
   /** @internal Called by the keyboard controller: does what a shortcut asks, or says there is nothing to do it to. */
   shortcut(action: ShortcutAction): boolean {
-    if (!this.resolve()?.session.video) return false;
+    if (!this.current?.session.video) return false;
     // With nothing to close, Esc is left to the page (a dialog around the player, say).
-    if (action === 'close' && !this.opened.length) return false;
-    this.act(action);
+    if (action === 'close' && !this.panels.any) return false;
+    const step = stepOf(action);
+    if (step) this.media.skip(step);
+    else if (action === 'toggle-play') this.recording.togglePlay();
+    else if (action === 'captions') this.media.toggleCaptions();
+    else if (action === 'mute') this.media.toggleMute();
+    else if (action === 'fullscreen') this.recording.toggleFullscreen();
+    else if (action === 'close') this.panels.closeLast();
+    else this.panels.toggle(action === 'help' ? 'shortcuts' : 'transcript');
     return true;
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    // Back in the page after the media controller let go of the video (removed, and not put back in the same task):
-    // render a fresh <video>, so the browser picks its captions track again, and attach it. Moved within one task,
-    // the video kept playing and nothing needs doing.
-    if (this.media.video) return;
-    this.videoGeneration++;
-    this.attachedKey = undefined;
-    this.requestUpdate();
   }
 
   /** Moves playback (or the embedded player) to `seconds`. */
   seek(seconds: number) {
-    const current = this.resolve();
-    const embed = current?.session.video?.embed;
-    if (!embed) return this.media.seek(seconds);
-    this.embed.seek(sessionKey(current), embed, seconds);
-  }
-
-  /** @internal Called by the media controller as time moves. */
-  timeChanged(seconds: number) {
-    this.transcript.follow(seconds);
-    this.chapters.follow(seconds);
+    this.recording.time.seek(seconds);
   }
 
   /** @internal Called by the media controller when the viewer picks captions: the transcript goes with them. */
   captionsChanged(index: number) {
-    const track = this.resolve()?.session.video?.captions[index];
+    const track = this.current?.session.video?.captions[index];
     if (track) this.captionLang = this.transcriptLang = track.lang;
   }
 
-  private resolve(): { training: Training; session: Session; index: number; unknownSession?: string } | undefined {
-    const catalog = this.catalogs.state.catalog;
-    const training = catalog && findTraining(catalog, this.training);
-    if (!training) return undefined;
-    // An empty `session` plays the first one; so does an unknown one, but render() says so (a shared link may be wrong).
-    const found = findSessionIndex(training, this.session);
-    const index = Math.max(0, found);
-    return { training, session: training.sessions[index], index, unknownSession: this.session && found < 0 ? this.session : undefined };
-  }
-
-  private act(action: ShortcutAction) {
-    const steps: Partial<Record<ShortcutAction, number>> = { 'back-10': -10, 'forward-10': 10, 'back-5': -5, 'forward-5': 5 };
-    if (action === 'toggle-play') {
-      const current = this.resolve();
-      if (current?.session.video?.embed) this.embed.play(sessionKey(current));
-      else this.media.togglePlay();
-    } else if (action in steps) this.media.skip(steps[action]!);
-    else if (action === 'captions') this.media.toggleCaptions();
-    else if (action === 'mute') this.media.toggleMute();
-    else if (action === 'fullscreen') this.toggleFullscreen();
-    else if (action === 'close') this.closeLast();
-    else this.toggle(action === 'help' ? 'shortcuts' : 'transcript');
-  }
-
-  private toggle(panel: Panel) {
-    this.open = { ...this.open, [panel]: !this.open[panel] };
-    this.opened = this.opened.filter((each) => each !== panel);
-    if (this.open[panel]) this.opened.push(panel);
-  }
-
-  /** Closes the panel opened last and gives focus back to the button that opens it. */
-  private async closeLast() {
-    const panel = this.opened.at(-1);
-    if (!panel) return;
-    this.toggle(panel);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`.toolbar [aria-controls="${panel}"]`)?.focus();
-  }
-
-  private toggleFullscreen() {
-    const iframe = this.renderRoot.querySelector('iframe');
-    if (!iframe) return this.media.toggleFullscreen();
-    const request = (this.renderRoot as ShadowRoot).fullscreenElement ? document.exitFullscreen() : iframe.requestFullscreen();
-    request.catch(() => {});
-  }
-
   /** The session's transcripts, the one to show, and the menu that chooses another. */
-  private transcriptChoice(training: Training, session: Session): PanelLanguages & { src?: string } {
-    const tracks = transcriptTracks(session.video, training.language);
-    const selected = closestLanguage(tracks, this.transcriptLang ?? this.captionLang ?? this.locale.lang);
-    return {
-      src: tracks[selected]?.src,
-      lang: tracks[selected]?.lang,
-      labels: tracks.map((track) => track.label ?? track.lang ?? ''),
-      selected,
-      choose: (index) => (this.transcriptLang = tracks[index].lang),
-    };
+  private transcriptChoice({ training, session }: Current) {
+    const lang = this.transcriptLang ?? this.captionLang ?? this.locale.lang;
+    return transcriptChoice(session.video, training.language, lang, (chosen) => (this.transcriptLang = chosen));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('training')) this.advisoryDismissed = false;
-    const current = this.resolve();
-    const video = current?.session.video;
-    this.transcript.load(current && this.transcriptChoice(current.training, current.session).src);
-    this.chapters.load(video?.chapters);
-    if (current && !this.advisoryDismissed && current.training.advisory) {
-      this.advisoryDismissed = readStored<boolean>(`advisory:${current.training.id}`) === true;
-    }
-  }
-
-  protected override updated() {
-    // Out of the page, a video attached now would never be let go of; connectedCallback attaches on the way back.
-    if (!this.isConnected) return;
-    const current = this.resolve();
-    const key = current && sessionKey(current);
-    if (key === this.attachedKey) return;
-    this.attachedKey = key;
-    const video = this.renderRoot.querySelector('video');
-    const embed = current?.session.video?.embed;
-    if (!current || (!video && !embed)) return this.media.release();
-    // `start` (and so a deep link's time) is for the first recording shown, native or embedded.
-    const start = this.startUsed ? undefined : parseTime(this.start);
-    this.startUsed = true;
-    if (!video) {
-      this.media.release();
-      return this.embed.show(key!, start);
-    }
-    this.media.attach(video, current.training, current.session, {
-      start,
-      completeAt: this.completeAt,
-      hls: this.hls,
-      captionIndex: this.captionIndex(current.session),
-    });
+  /** Before the render, after the catalog controller's hostUpdate (which runs after willUpdate) took a new catalog. */
+  protected override update(changed: PropertyValues<this>) {
+    const current = (this.current = findCurrent(this.catalogs.state.catalog, this.training, this.session));
+    this.advisory.check(current?.training, changed.has('training'));
+    this.transcript.load(current && this.transcriptChoice(current).src);
+    this.chapters.load(current?.session.video?.chapters);
+    const captionIndex = current ? this.captionIndex(current) : -1;
+    this.recording.show(current, this.start, { completeAt: this.completeAt, hls: this.hls, captionIndex });
+    super.update(changed);
   }
 
   /** The captions track shown first: in the language last chosen, else the page's. */
-  private captionIndex(session: Session) {
+  private captionIndex({ session }: Current) {
     return closestLanguage(session.video?.captions ?? [], this.captionLang ?? this.locale.lang);
   }
 
@@ -273,111 +178,48 @@ export class RspTrainingPlayer extends LitElement {
     return this.header === 'full' ? this.headingLevel + 1 : this.headingLevel;
   }
 
-  /** The UI text in the player's language. */
-  private get t() {
-    return this.locale.t;
-  }
-
   protected override render() {
-    const catalog = this.catalogs.state.catalog;
-    if (!catalog) return this.catalogs.renderStatus(html`<div class="stage"></div>`);
-    const current = this.resolve();
+    if (!this.catalogs.state.catalog) return this.catalogs.renderStatus(html`<div class="stage"></div>`);
+    const current = this.current;
     if (!current) {
       return html`<div class="error" part="error" role="alert">
-        <p>${this.training ? this.t.unknownTraining(this.training) : this.t.chooseTraining}</p>
+        <p>${this.training ? this.locale.t.unknownTraining(this.training) : this.locale.t.chooseTraining}</p>
       </div>`;
     }
-    const { training, session } = current;
+    const { training, session, index } = current;
     const video = session.video;
-    const panelOpen = !!video && (this.open.transcript || this.open.chapters);
+    const { open } = this.panels;
+    const { media, descriptions, embed, generation } = this.recording;
+    const locale = this.locale.locale;
+    const t = locale.t;
+    const captionIndex = this.captionIndex(current);
+    const stage: Stage = { t, key: sessionKey(current), generation, captionIndex, embed, advisory: this.advisory, headingLevel: this.panelLevel };
+    const toolbar: Toolbar = { locale, media, descriptions, open, toggle: (panel) => this.panels.toggle(panel) };
+    const steps = { index, count: training.sessions.length, go: (to: number) => this.goToSession(to) };
     // Without media there is nothing for the toolbar's controls and shortcuts to act on; only Previous/Next remain.
-    return html`${this.renderHeader(current)}
+    return html`${renderHeader(this.header, current, this.locale.locale, this.headingLevel)}
       ${current.unknownSession
         ? html`<div class="error" part="error" role="alert">
-            <p>${this.t.unknownSession(current.unknownSession, current.index + 1, training.sessions.length)}</p>
+            <p>${this.locale.t.unknownSession(current.unknownSession, index + 1, training.sessions.length)}</p>
           </div>`
         : nothing}
-      <div class="layout header-${this.header} ${panelOpen ? 'with-panel' : ''}">
+      <div class="layout header-${this.header} ${video && (open.transcript || open.chapters) ? 'with-panel' : ''}">
         <div>
-          ${this.renderStage(training, session)}
-          ${video || training.sessions.length > 1 ? this.renderToolbar(current) : nothing}
-          ${this.renderBelowStage(training, session)}
+          ${renderStage(training, session, stage)}
+          ${video || steps.count > 1 ? renderToolbar(video, steps, this.sessionAnnouncement, toolbar) : nothing}
+          ${renderNotes(training, session, media, stage, (seconds) => this.answerOffer(seconds))}
         </div>
         ${video
           ? html`<div>
-              <div ?hidden=${!this.open.transcript}>
-                ${this.transcript.render('transcript', session.title, this.panelLevel, this.transcriptChoice(training, session))}
+              <div ?hidden=${!open.transcript}>
+                ${this.transcript.render('transcript', session.title, this.panelLevel, this.transcriptChoice(current))}
               </div>
-              <div ?hidden=${!this.open.chapters}>${this.chapters.render('chapters', session.title, this.panelLevel)}</div>
+              <div ?hidden=${!open.chapters}>${this.chapters.render('chapters', session.title, this.panelLevel)}</div>
             </div>`
           : nothing}
       </div>
-      ${video ? renderShortcuts(!this.open.shortcuts, this.t, this.panelLevel) : nothing}
-      <p class="live" aria-live="polite">${this.media.describing ? this.media.description : ''}</p>`;
-  }
-
-  private renderHeader({ training, session, index }: { training: Training; session: Session; index: number }) {
-    const lang = this.locale.lang;
-    const date = session.date ?? training.date;
-    const presenters = training.presenters
-      .map((each) => [each.name, each.credentials].filter(Boolean).join(', '))
-      .join('; ');
-    if (this.header === 'none') return nothing;
-    if (this.header === 'session') {
-      return html`<div class="header" part="header">
-        <p class="session">
-          ${training.sessions.length > 1 ? html`${this.t.sessionOf(index + 1, training.sessions.length)}: ` : nothing}
-          ${session.title}
-        </p>
-      </div>`;
-    }
-    return html`<div class="header" part="header">
-      <div class="title" part="title" role="heading" aria-level=${this.headingLevel} lang=${training.language ?? nothing}>
-        ${training.title}
-      </div>
-      <p class="session">
-        ${training.sessions.length > 1 ? html`${this.t.sessionOf(index + 1, training.sessions.length)}: ` : nothing}
-        ${session.title}
-      </p>
-      ${presenters ? html`<p class="meta">${this.t.presentedBy} ${presenters}</p>` : nothing}
-      ${date ? html`<p class="meta">${formatDate(date, lang)}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderStage(training: Training, session: Session) {
-    const video = session.video;
-    const advisory = training.advisory && !this.advisoryDismissed;
-    if (!video) return html`<p class="notice" part="notice">${this.t.noVideo}</p>`;
-    const provider = video.embed && this.t.providerNames[video.embed.provider];
-    const captionIndex = this.captionIndex(session);
-    const media = video.embed
-      ? this.embed.render(sessionKey({ training, session }), video.embed, video.poster, {
-          play: this.t.playEmbed(session.title, provider!),
-          title: this.t.embedTitle(session.title, provider!),
-        })
-      : keyed(
-          `${sessionKey({ training, session })}\n${this.videoGeneration}`,
-          html`<video controls playsinline preload="metadata" part="video" poster=${video.poster ?? nothing}
-            crossorigin=${crossOrigin(video.captions.map((track) => track.src)) ?? nothing}>
-            ${video.captions.map(
-              (track, at) =>
-                html`<track kind="captions" src=${track.src} srclang=${track.lang} label=${track.label}
-                  ?default=${at === captionIndex} />`,
-            )}
-          </video>`,
-        );
-    return html`<div class="stage">
-      <div class="media" ?inert=${!!advisory}>${media}</div>
-      ${advisory
-        ? html`<div class="overlay" part="advisory" role="group" aria-labelledby="advisory-heading">
-            <div id="advisory-heading" class="panel-heading" role="heading" aria-level=${this.panelLevel}>
-              ${this.t.advisoryHeading}
-            </div>
-            <p>${training.advisory}</p>
-            <p><button type="button" part="button" @click=${() => this.dismissAdvisory(training)}>${this.t.advisoryContinue}</button></p>
-          </div>`
-        : nothing}
-    </div>`;
+      ${video ? renderShortcuts(!open.shortcuts, this.locale.t, this.panelLevel) : nothing}
+      <p class="live" aria-live="polite">${descriptions.describing ? descriptions.description : ''}</p>`;
   }
 
   /** Plays from the chosen place; the offer's buttons go, so focus goes to the video rather than to the page. */
@@ -386,64 +228,17 @@ export class RspTrainingPlayer extends LitElement {
     this.media.video?.focus();
   }
 
-  private renderBelowStage(training: Training, session: Session) {
-    const video = session.video;
-    const caption = video?.captions[this.media.captionIndex];
-    const mp4 = downloadableSource(video?.sources);
-    const resumeAt = this.media.resumeAt;
-    return html`${this.media.failed && video?.sources
-      ? html`<div class="error" part="error" role="alert">
-          <p>${this.t.mediaError}</p>
-          ${mp4 ? html`<p><a href=${mp4.src} download>${this.t.downloadVideo}</a></p>` : nothing}
-        </div>`
-      : nothing}
-    ${resumeAt !== undefined && !this.media.failed
-      ? html`<div class="resume" part="resume" role="group" aria-label=${this.t.resumeQuestion}>
-          <span>${this.t.resumeQuestion}</span>
-          <button type="button" part="button" @click=${() => this.answerOffer(resumeAt)}>${this.t.resumeAt(formatClock(resumeAt))}</button>
-          <button type="button" part="button" class="secondary" @click=${() => this.answerOffer(0)}>${this.t.startOver}</button>
-        </div>`
-      : nothing}
-    ${caption?.quality === 'automatic' ? html`<p class="note">${this.t.automaticCaptions}</p>` : nothing}
-    ${training.advisory && this.advisoryDismissed ? html`<p class="note">${training.advisory}</p>` : nothing}`;
-  }
-
-  private renderToolbar({ training, session, index }: { training: Training; session: Session; index: number }) {
-    const video = session.video;
-    const last = training.sessions.length - 1;
-    // The host decides where a session lives (`<rsp-archive>` puts it in the address); unless it does, we change it.
-    const go = (to: number) => {
-      if (to < 0 || to > last) return;
-      const next = training.sessions[to];
-      if (!emit(this, 'rsp-session-select', { trainingId: training.id, sessionId: next.id }, { cancelable: true })) return;
-      this.session = next.id;
-      this.sessionAnnouncement = `${this.t.sessionOf(to + 1, last + 1)}: ${next.title}`;
-    };
-    // At either end the button stays focusable with aria-disabled rather than `disabled`: a disabled button under
-    // focus drops focus to <body> (WCAG 2.4.3), and moving it to the other button would make a repeated Enter go back.
-    const end = (disabled: boolean) => (disabled ? 'true' : nothing);
-    const toolbar = { locale: this.locale.locale, media: this.media, open: this.open, toggle: (panel: Panel) => this.toggle(panel) };
-    return html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${this.t.playerControls}>
-      ${video ? mediaControls(video, toolbar) : nothing}
-      ${training.sessions.length > 1
-        ? html`<button type="button" part="button" aria-disabled=${end(index === 0)} @click=${() => go(index - 1)}>${this.t.previousSession}</button>
-            <button type="button" part="button" aria-disabled=${end(index === last)} @click=${() => go(index + 1)}>${this.t.nextSession}</button>`
-        : nothing}
-      ${video ? panelToggle('shortcuts', 'shortcuts', this.t.shortcuts, toolbar) : nothing}
-    </div>
-    <p class="live" role="status">${this.sessionAnnouncement}</p>`;
-  }
-
-  private dismissAdvisory(training: Training) {
-    writeStored(`advisory:${training.id}`, true);
-    this.advisoryDismissed = true;
-    // The button goes away: keep focus in the player rather than losing it to the page.
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('video, .facade')?.focus());
+  /** Previous/Next session. The host decides where a session lives (`<rsp-archive>` puts it in the address); unless
+   * it cancels the event, the player changes its own `session`. */
+  private goToSession(to: number) {
+    const { training } = this.current!;
+    const next = training.sessions[to];
+    if (!next) return;
+    if (!emit(this, 'rsp-session-select', { trainingId: training.id, sessionId: next.id }, { cancelable: true })) return;
+    this.session = next.id;
+    this.sessionAnnouncement = `${this.locale.t.sessionOf(to + 1, training.sessions.length)}: ${next.title}`;
   }
 }
-
-/** One session of one training: what the video, the embed and the progress record are attached to. */
-const sessionKey = ({ training, session }: { training: Training; session: Session }) => `${training.id}\n${session.id}`;
 
 defineElement('rsp-training-player', RspTrainingPlayer);
 

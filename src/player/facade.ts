@@ -5,6 +5,7 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Video } from '../catalog/normalize.js';
+import type { Playhead } from './media-time.js';
 
 export type Embed = NonNullable<Video['embed']>;
 
@@ -86,6 +87,20 @@ export class EmbedFacade {
     const iframe = this.playing?.key === key && this.host.renderRoot.querySelector('iframe');
     if (iframe) seekEmbed(iframe, embed, seconds);
     else this.play(key, { start: seconds });
+  }
+
+  /** Session `key`'s player as the media-time source's playhead: it seeks (see `seek`); its time is not known here. */
+  playhead(key: string, embed: Embed): Playhead {
+    return { seek: (seconds) => this.seek(key, embed, seconds), now: () => 0 };
+  }
+
+  /** Puts the embedded player in full screen, or leaves it; false when there is none (a facade, or a video). */
+  toggleFullscreen(): boolean {
+    const iframe = this.host.renderRoot.querySelector('iframe');
+    if (!iframe) return false;
+    const request = (this.host.renderRoot as ShadowRoot).fullscreenElement ? document.exitFullscreen() : iframe.requestFullscreen();
+    request.catch(() => {}); // refused (no user activation, or fullscreen not allowed in this frame): nothing to do
+    return true;
   }
 
   /** The play button (poster and name) for session `key`, or its player once the viewer asked for it. */

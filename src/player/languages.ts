@@ -3,6 +3,7 @@
  * transcript is the cues of a captions track, so there is one per captions language and it can follow the captions.
  */
 import type { Video } from '../catalog/normalize.js';
+import type { PanelLanguages } from './transcript-panel.js';
 
 /** One transcript a session offers: a WebVTT file, its language and (from its captions track) its label. */
 export interface TranscriptTrack {
@@ -36,4 +37,25 @@ export function transcriptTracks(video: Video | undefined, trainingLanguage: str
   if (same >= 0) tracks[same] = { ...tracks[same], src: own };
   else tracks.unshift({ src: own, lang });
   return tracks;
+}
+
+/**
+ * The transcripts of `video`, the one to show (in `lang`, else the closest) and the menu that chooses another, which
+ * calls `choose` with the language chosen.
+ */
+export function transcriptChoice(
+  video: Video | undefined,
+  trainingLanguage: string | undefined,
+  lang: string,
+  choose: (lang: string | undefined) => void,
+): PanelLanguages & { src?: string } {
+  const tracks = transcriptTracks(video, trainingLanguage);
+  const selected = closestLanguage(tracks, lang);
+  return {
+    src: tracks[selected]?.src,
+    lang: tracks[selected]?.lang,
+    labels: tracks.map((track) => track.label ?? track.lang ?? ''),
+    selected,
+    choose: (index) => choose(tracks[index].lang),
+  };
 }

@@ -1,27 +1,35 @@
 /**
  * One session's `<video>`: attaches its source (native or hls.js), applies captions, speed and the start position,
- * follows its time for the panels and audio description, and hands progress to a {@link PlaybackTracker}.
- * The element renders; this controller owns what happens to the media.
+ * reports its time to the media-time source, and hands progress to a {@link PlaybackTracker}.
+ * The element renders; this controller owns what happens to the media. A session is opened before the element renders
+ * it (the resume offer, the captions menu and a source that cannot play are known by then), and its video attached
+ * once rendered.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Session, Training } from '../catalog/normalize.js';
 import { PlaybackTracker, type PlaybackSubject } from './playback.js';
 import { openSessionProgress, watchedSeconds } from '../progress/progress.js';
-import { attachSource, pickSource, type HlsMode } from './sources.js';
-import { cueIndexAt, loadCues, type TimedText } from './transcript.js';
+import type { MediaTime, Playhead } from './media-time.js';
+import { attachSource, pickSource, type HlsMode, type Playable } from './sources.js';
 
 /** A stored position is offered for resuming only past this many seconds, and before this share of the video. */
 const RESUME_AFTER = 5;
 const RESUME_BEFORE = 0.95;
 
 export interface MediaHost extends ReactiveControllerHost, HTMLElement {
-  /** Called on every `timeupdate` and seek. */
-  timeChanged(seconds: number): void;
   /** Called when the viewer shows another captions track (toolbar, `c` or the native menu); -1 for off. */
   captionsChanged?(index: number): void;
 }
 
-export class SessionMedia implements ReactiveController {
+export interface SessionOptions {
+  /** Where to start, in seconds; wins over a stored position. */
+  start?: number;
+  completeAt: number;
+  hls: HlsMode;
+  captionIndex: number;
+}
+
+export class SessionMedia implements ReactiveController, Playhead {
   video?: HTMLVideoElement;
   /** The `error` of the video, or true when no source can play here. */
   failed = false;
@@ -32,21 +40,21 @@ export class SessionMedia implements ReactiveController {
   /** The last track shown, for the `c` shortcut's "on" again. */
   private lastCaptionIndex = 0;
   speed = 1;
-  describing = false;
-  /** The description being read out by the live region. */
-  description = '';
   /** Sessions completed on this page (see PlaybackSubject). */
   readonly completed = new Set<string>();
-  private descriptions?: TimedText[];
-  private describedIndex = -1;
   private tracker?: PlaybackTracker;
+  /** The session opened and waiting for its video, with the source that will play it. */
+  private opened?: { subject: PlaybackSubject; playable?: Playable; start?: number };
   /** What the tracker follows, to follow it again after a move. */
   private subject?: PlaybackSubject;
   private detachSource?: () => void;
   private unlisten?: () => void;
   private generation = 0;
 
-  constructor(private host: MediaHost) {
+  constructor(
+    private host: MediaHost,
+    private time: MediaTime,
+  ) {
     host.addController(this);
   }
 
@@ -69,27 +77,54 @@ export class SessionMedia implements ReactiveController {
     if (this.video && this.subject && !this.tracker) this.tracker = new PlaybackTracker(this.host, this.video, this.subject);
   }
 
-  /** Takes over `video` for `session`. `start` (seconds) wins over a stored position; nothing ever autoplays. */
-  attach(
-    video: HTMLVideoElement,
-    training: Training,
-    session: Session,
-    options: { start?: number; completeAt: number; hls: HlsMode; captionIndex: number },
-  ) {
+  /** The video's time, for the media-time source. */
+  now() {
+    return this.video?.currentTime ?? 0;
+  }
+
+  /**
+   * Lets go of the last session and opens `session`, before the element renders its video: reads its stored
+   * progress (the resume offer) and picks the source that will play it. `start` (seconds) wins over a stored
+   * position; nothing ever autoplays.
+   */
+  open(training: Training, session: Session, options: SessionOptions) {
     this.release();
+    // Any video answers canPlayType alike: this one is never put in the page.
+    const playable = pickSource(session.video?.sources ?? [], document.createElement('video'), options.hls);
+    this.failed = !playable;
+    // The `default` attribute the element renders picks the first track: setting modes from script before the
+    // browser's own track selection has run makes Chromium show two tracks at once.
+    this.captionIndex = options.captionIndex;
+    if (options.captionIndex >= 0) this.lastCaptionIndex = options.captionIndex;
+    const subject = {
+      trainingId: training.id,
+      sessionId: session.id,
+      sessionIds: training.sessions.map((each) => each.id),
+      completeAt: options.completeAt,
+      completed: this.completed,
+    };
+    this.opened = { subject, playable, start: options.start };
+    if (!playable) return;
+    const stored = openSessionProgress(training.id, session.id);
+    const nearEnd = stored.duration && stored.position > stored.duration * RESUME_BEFORE;
+    // A position without watched time was never really played from (older versions saved one on a mere visit).
+    const watched = watchedSeconds(stored.watched) > 0;
+    const offer = options.start === undefined && watched && stored.position >= RESUME_AFTER && !nearEnd;
+    this.resumeAt = offer ? stored.position : undefined;
+  }
+
+  /** Takes over `video`, the one the element rendered for the session opened last (if it has not yet). */
+  attach(video: HTMLVideoElement) {
+    const opened = this.opened;
+    if (!opened) return;
+    this.opened = undefined;
     const generation = ++this.generation;
     this.video = video;
-    this.failed = false;
-    this.description = '';
-    this.describedIndex = -1;
-    this.descriptions = undefined;
-    const sources = session.video?.sources ?? [];
-    const playable = pickSource(sources, video, options.hls);
     const onError = () => {
       this.failed = true;
       this.host.requestUpdate();
     };
-    const onTime = () => this.timeChanged();
+    const onTime = () => this.time.publish(video.currentTime);
     const onPlay = () => {
       // Play pressed without answering the offer resumes where the viewer left off, as YouTube does: starting at
       // 0:00 would lose the place (and the next save would overwrite it).
@@ -101,23 +136,6 @@ export class SessionMedia implements ReactiveController {
       this.speed = video.playbackRate;
       this.host.requestUpdate();
     };
-    video.addEventListener('error', onError);
-    video.addEventListener('timeupdate', onTime);
-    video.addEventListener('seeked', onTime);
-    video.addEventListener('play', onPlay);
-    video.addEventListener('ratechange', onRate);
-    this.unlisten = () => {
-      video.removeEventListener('error', onError);
-      video.removeEventListener('timeupdate', onTime);
-      video.removeEventListener('seeked', onTime);
-      video.removeEventListener('play', onPlay);
-      video.removeEventListener('ratechange', onRate);
-      video.textTracks.removeEventListener('change', onTracks);
-    };
-    // The `default` attribute the element renders picks the first track: setting modes from script before the
-    // browser's own track selection has run makes Chromium show two tracks at once.
-    this.captionIndex = options.captionIndex;
-    if (options.captionIndex >= 0) this.lastCaptionIndex = options.captionIndex;
     // The native controls have a captions menu too: keep the toolbar's menu in step with it.
     const onTracks = () => {
       const index = [...video.querySelectorAll('track')].findIndex((track) => track.track.mode === 'showing');
@@ -127,35 +145,25 @@ export class SessionMedia implements ReactiveController {
       this.host.captionsChanged?.(index);
       this.host.requestUpdate();
     };
+    const listeners = { error: onError, timeupdate: onTime, seeked: onTime, play: onPlay, ratechange: onRate };
+    for (const [type, listener] of Object.entries(listeners)) video.addEventListener(type, listener);
     video.textTracks.addEventListener('change', onTracks);
-    if (!playable) {
-      onError();
-      return;
-    }
-    this.subject = {
-      trainingId: training.id,
-      sessionId: session.id,
-      sessionIds: training.sessions.map((each) => each.id),
-      completeAt: options.completeAt,
-      completed: this.completed,
+    this.unlisten = () => {
+      for (const [type, listener] of Object.entries(listeners)) video.removeEventListener(type, listener);
+      video.textTracks.removeEventListener('change', onTracks);
     };
+    if (!opened.playable) return;
+    this.subject = opened.subject;
     this.tracker = new PlaybackTracker(this.host, video, this.subject);
-    const stored = openSessionProgress(training.id, session.id);
-    const nearEnd = stored.duration && stored.position > stored.duration * RESUME_BEFORE;
-    // A position without watched time was never really played from (older versions saved one on a mere visit).
-    const watched = watchedSeconds(stored.watched) > 0;
-    const offer = options.start === undefined && watched && stored.position >= RESUME_AFTER && !nearEnd;
-    this.resumeAt = offer ? stored.position : undefined;
-    attachSource(video, playable).then(
+    attachSource(video, opened.playable).then(
       (detach) => {
         if (generation !== this.generation) return detach();
         this.detachSource = detach;
         video.defaultPlaybackRate = video.playbackRate = this.speed;
-        if (options.start) video.currentTime = options.start;
+        if (opened.start) video.currentTime = opened.start;
       },
       onError,
     );
-    this.host.requestUpdate();
   }
 
   /**
@@ -176,7 +184,7 @@ export class SessionMedia implements ReactiveController {
       for (const track of video.textTracks) track.mode = 'disabled';
     }
     this.detachSource?.();
-    this.tracker = this.unlisten = this.detachSource = this.video = this.subject = undefined;
+    this.tracker = this.unlisten = this.detachSource = this.video = this.subject = this.opened = undefined;
     this.resumeAt = undefined;
   }
 
@@ -186,7 +194,7 @@ export class SessionMedia implements ReactiveController {
     this.video.currentTime = Math.min(Math.max(0, seconds), duration);
     this.resumeAt = undefined; // the resume offer goes once the viewer has chosen
     this.host.requestUpdate();
-    this.host.timeChanged(this.video.currentTime);
+    this.time.publish(this.video.currentTime);
   }
 
   /** The viewer's answer to the offer: plays from `seconds` ("Resume at …", or 0 for "Start over"). */
@@ -238,33 +246,5 @@ export class SessionMedia implements ReactiveController {
     const root = video.getRootNode() as Document | ShadowRoot;
     const request = root.fullscreenElement === video ? document.exitFullscreen() : video.requestFullscreen();
     request.catch(() => {}); // refused (no user activation, or fullscreen not allowed in this frame): nothing to do
-  }
-
-  /** Turns the read-out of text descriptions (`src`, WebVTT) on or off. */
-  toggleDescriptions(src: string | undefined) {
-    this.describing = !this.describing;
-    this.description = '';
-    this.describedIndex = -1;
-    if (this.describing && src && !this.descriptions) {
-      loadCues(src, 'descriptions').then(
-        (cues) => {
-          this.descriptions = cues;
-          this.timeChanged();
-        },
-        () => {},
-      );
-    }
-    this.host.requestUpdate();
-  }
-
-  private timeChanged() {
-    const time = this.video?.currentTime ?? 0;
-    this.host.timeChanged(time);
-    if (!this.describing || !this.descriptions) return;
-    const index = cueIndexAt(this.descriptions, time);
-    if (index < 0 || index === this.describedIndex) return;
-    this.describedIndex = index;
-    this.description = this.descriptions[index].text;
-    this.host.requestUpdate();
   }
 }

@@ -7,15 +7,16 @@ import type { Messages } from '../i18n/index.js';
  */
 
 /**
- * Every shortcut, as `KeyboardEvent.key` values, in the order the "?" list shows them. The key handler and the list
- * both read this table, so they cannot disagree; the README's table says the same in words.
+ * Every shortcut, as `KeyboardEvent.key` values, in the order the "?" list shows them, with the seconds it moves
+ * playback by when it is a step. The key handler, the player's steps and the list all read this table, so they
+ * cannot disagree; the README's table says the same in words.
  */
 export const SHORTCUTS = [
   { keys: ['k', ' '], action: 'toggle-play' },
-  { keys: ['j'], action: 'back-10' },
-  { keys: ['l'], action: 'forward-10' },
-  { keys: ['ArrowLeft'], action: 'back-5' },
-  { keys: ['ArrowRight'], action: 'forward-5' },
+  { keys: ['j'], action: 'back-10', step: -10 },
+  { keys: ['l'], action: 'forward-10', step: 10 },
+  { keys: ['ArrowLeft'], action: 'back-5', step: -5 },
+  { keys: ['ArrowRight'], action: 'forward-5', step: 5 },
   { keys: ['f'], action: 'fullscreen' },
   { keys: ['m'], action: 'mute' },
   { keys: ['c'], action: 'captions' },
@@ -27,6 +28,10 @@ export const SHORTCUTS = [
 export type ShortcutAction = (typeof SHORTCUTS)[number]['action'];
 
 const ACTIONS = new Map<string, ShortcutAction>(SHORTCUTS.flatMap(({ keys, action }) => keys.map((key) => [key, action])));
+const STEPS = new Map<ShortcutAction, number>(SHORTCUTS.flatMap((each) => ('step' in each ? [[each.action, each.step]] : [])));
+
+/** The seconds `action` moves playback by, for the steps back and forward; `undefined` for every other action. */
+export const stepOf = (action: ShortcutAction): number | undefined => STEPS.get(action);
 
 /** Elements that use every key themselves (typing, choosing), and those that use Space and the arrows. */
 const OWN_KEYS = 'input, textarea, select, [contenteditable]';

@@ -7,16 +7,17 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
+import { highlight } from '../catalog/search.js';
 import { messagesFor } from '../i18n/index.js';
 import { langOf } from '../i18n/lang.js';
 import { formatClock } from './time.js';
 import { CueWindow } from './cue-window.js';
-import { cueIndexAt, findCues, loadCues, transcriptText, type TimedText } from './transcript.js';
+import type { MediaTime } from './media-time.js';
+import { cueIndexAt, loadCues, transcriptText, type TimedText } from './transcript.js';
+import { TranscriptSearch } from './transcript-search.js';
 
 export interface CuePanelHost extends ReactiveControllerHost, Element {
   renderRoot: HTMLElement | DocumentFragment;
-  /** Moves playback to `seconds`. */
-  seek(seconds: number): void;
 }
 
 type Cues = TimedText[] | 'loading' | 'error' | undefined;
@@ -32,24 +33,28 @@ export interface PanelLanguages {
   choose(index: number): void;
 }
 
-/** Loads the cues of one WebVTT file for one panel and follows the current time. */
+/**
+ * Loads the cues of one WebVTT file for one panel and follows the media time: it hears the time from `time`, and a
+ * cue's click asks `time` to seek.
+ */
 export class CuePanel implements ReactiveController {
   cues: Cues;
   current = -1;
-  query = '';
-  activeMatch = -1;
   private src?: string;
   private scrollPending = false;
   /** The transcript's windowed list, made for each list of cues. */
   private window?: CueWindow;
-  private found: { cues?: TimedText[]; query: string; matches: number[] } = { query: '', matches: [] };
+  private search: TranscriptSearch;
   private attachList = (list: Element | undefined) => this.window?.attach(list as HTMLElement | undefined);
 
   constructor(
     private host: CuePanelHost,
     private kind: 'transcript' | 'chapters',
+    private time: MediaTime,
   ) {
     host.addController(this);
+    this.search = new TranscriptSearch(host, (index) => this.window?.scrollToIndex(index));
+    time.subscribe((seconds) => this.follow(seconds));
   }
 
   /** Starts loading `src` unless it is already the one shown. */
@@ -57,8 +62,7 @@ export class CuePanel implements ReactiveController {
     if (src === this.src) return;
     this.src = src;
     this.current = -1;
-    this.query = '';
-    this.activeMatch = -1;
+    this.search.reset();
     this.cues = src ? 'loading' : undefined;
     this.window?.detach();
     this.window = undefined;
@@ -70,7 +74,7 @@ export class CuePanel implements ReactiveController {
   }
 
   /** Marks the cue at `time`; chapters stay current until the next one starts. */
-  follow(time: number) {
+  private follow(time: number) {
     if (!Array.isArray(this.cues)) return;
     let index = cueIndexAt(this.cues, time);
     if (this.kind === 'chapters' && index < 0) {
@@ -81,19 +85,6 @@ export class CuePanel implements ReactiveController {
     // The mark moves in the DOM directly: re-rendering 2,000 cue buttons to move one attribute costs milliseconds
     // at every step of playback (see README "Performance").
     this.markCurrent(true);
-  }
-
-  /** Indexes of the cues that contain the query; searched once per query, from the last query's when it extends it. */
-  get matches(): number[] {
-    const cues = this.cues;
-    const query = this.query.trim().toLowerCase();
-    if (!query || !Array.isArray(cues)) return [];
-    const found = this.found;
-    if (found.cues !== cues || found.query !== query) {
-      const matches = findCues(cues, query, found.cues === cues ? found : undefined);
-      this.found = { cues, query, matches };
-    }
-    return this.found.matches;
   }
 
   hostUpdated() {
@@ -131,6 +122,7 @@ export class CuePanel implements ReactiveController {
   private set(cues: Cues) {
     this.cues = cues;
     if (this.kind === 'transcript' && Array.isArray(cues)) {
+      this.search.cues = cues;
       this.window = new CueWindow(
         cues.length,
         (index) => this.renderCue(cues, index),
@@ -139,20 +131,6 @@ export class CuePanel implements ReactiveController {
     }
     this.scrollPending = true;
     this.host.requestUpdate();
-  }
-
-  private search(query: string) {
-    this.query = query;
-    this.activeMatch = -1;
-    this.host.requestUpdate();
-  }
-
-  private step(by: 1 | -1) {
-    const matches = this.matches;
-    if (!matches.length) return;
-    this.activeMatch = (this.activeMatch + by + matches.length) % matches.length;
-    this.host.requestUpdate();
-    this.host.updateComplete.then(() => this.window?.scrollToIndex(matches[this.activeMatch]));
   }
 
   private download(title: string) {
@@ -176,7 +154,6 @@ export class CuePanel implements ReactiveController {
     const transcript = this.kind === 'transcript';
     const heading = transcript ? t.transcript : t.chapters;
     const cues = this.cues;
-    const matches = transcript ? this.matches : [];
     return html`<section id=${id} class="panel ${this.kind}" part=${this.kind} aria-labelledby="${id}-heading">
       <div id="${id}-heading" class="panel-heading" role="heading" aria-level=${headingLevel}>${heading}</div>
       ${languages && languages.labels.length > 1 ? this.renderLanguages(languages) : nothing}
@@ -184,7 +161,7 @@ export class CuePanel implements ReactiveController {
         ? html`<p>${this.t.loadingText}</p>`
         : !Array.isArray(cues)
           ? html`<p class="unavailable">${transcript ? this.t.transcriptUnavailable : this.t.chaptersUnavailable}</p>`
-          : html`${transcript ? this.renderSearch(matches) : nothing}
+          : html`${transcript ? this.search.render(t) : nothing}
               ${transcript
                 ? html`<div class="cue-scroller">
                     <ol class="cues" lang=${languages?.lang ?? nothing} ${ref(this.attachList)}></ol>
@@ -195,7 +172,7 @@ export class CuePanel implements ReactiveController {
                       ${cues.map(
                         (cue) =>
                           html`<li>
-                            <button type="button" class="cue" part="cue" @click=${() => this.host.seek(cue.start)}>
+                            <button type="button" class="cue" part="cue" @click=${() => this.time.seek(cue.start)}>
                               <span class="time">${formatClock(cue.start)}</span>
                               <span class="text">${cue.text}</span>
                             </button>
@@ -214,17 +191,19 @@ export class CuePanel implements ReactiveController {
   /** One transcript cue of the window: its place in the whole list is told with aria-posinset/aria-setsize. */
   private renderCue(cues: TimedText[], index: number) {
     const cue = cues[index];
-    const active = this.matches[this.activeMatch] === index;
+    const active = this.search.isActive(index);
     return html`<li aria-posinset=${index + 1} aria-setsize=${cues.length}>
       <button
         type="button"
         class="cue ${active ? 'active-match' : ''}"
         part="cue"
         aria-current=${index === this.current ? 'time' : nothing}
-        @click=${() => this.host.seek(cue.start)}
+        @click=${() => this.time.seek(cue.start)}
       >
         <span class="time">${formatClock(cue.start)}</span>
-        <span class="text">${highlight(cue.text, this.query)}</span>
+        <span class="text"
+          >${highlight(cue.text, this.search.query, { literal: true }).map(({ text, match }) => (match ? html`<mark>${text}</mark>` : text))}</span
+        >
       </button>
     </li>`;
   }
@@ -239,46 +218,6 @@ export class CuePanel implements ReactiveController {
       >
     </p>`;
   }
-
-  private renderSearch(matches: number[]) {
-    const count = matches.length;
-    return html`<div class="search" role="search">
-      <label
-        >${this.t.searchTranscript}
-        <input
-          type="search"
-          .value=${this.query}
-          @input=${(event: Event) => this.search((event.target as HTMLInputElement).value)}
-          @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.step(event.shiftKey ? -1 : 1)}
-      /></label>
-      <span class="match-count" role="status"
-        >${this.query.trim()
-          ? this.activeMatch >= 0
-            ? this.t.matchOf(this.activeMatch + 1, count)
-            : this.t.matches(count)
-          : ''}</span
-      >
-      <button type="button" class="secondary" ?disabled=${!count} @click=${() => this.step(-1)}>
-        ${this.t.previousMatch}
-      </button>
-      <button type="button" class="secondary" ?disabled=${!count} @click=${() => this.step(1)}>${this.t.nextMatch}</button>
-    </div>`;
-  }
-}
-
-/** `text` with every occurrence of `query` in a `<mark>`. */
-function highlight(text: string, query: string) {
-  const needle = query.trim().toLowerCase();
-  if (!needle) return text;
-  const parts: (string | TemplateResult)[] = [];
-  const lower = text.toLowerCase();
-  let from = 0;
-  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, from)) {
-    parts.push(text.slice(from, at), html`<mark>${text.slice(at, at + needle.length)}</mark>`);
-    from = at + needle.length;
-  }
-  parts.push(text.slice(from));
-  return parts;
 }
 
 /**

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** `<rsp-training-player>`: laid out by its own width (container queries); panels go beside the video when wide. */
+/**
+ * `<rsp-training-player>`: laid out by its own width (container queries); panels go beside the video when wide. This
+ * sheet is the frame: header, layout, the stage with its video or facade and the advisory over it, the notes below.
+ * `player-controls.ts` styles the toolbar and form controls, `transcript.ts` the panels.
+ */
 export const playerStyles = css`
   :host {
     container-type: inline-size;
@@ -163,71 +167,6 @@ export const playerStyles = css`
     margin: 0;
     max-width: 40em;
   }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em;
-    align-items: center;
-    margin-block: 0.5em;
-  }
-  .toolbar label {
-    display: inline-flex;
-    gap: 0.2em;
-    align-items: center;
-  }
-  .toolbar select {
-    padding-inline: 0.3em;
-  }
-  /* Compact: an icon each, the name in text for screen readers and in a tooltip. 24 × 24 px at least (WCAG 2.5.8). */
-  .toolbar button {
-    padding-inline: 0.5em;
-  }
-  .toolbar .tool {
-    position: relative;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-width: 24px;
-    min-height: 24px;
-    padding: 0.2em;
-  }
-  .icon {
-    width: 1.25em;
-    height: 1.25em;
-    flex: none;
-    fill: currentColor;
-  }
-  .menu {
-    position: relative;
-  }
-  .menu .icon {
-    color: var(--_muted);
-  }
-  select,
-  input[type='search'] {
-    font: inherit;
-    color: inherit;
-    background: var(--rsp-input-background, transparent);
-    border: 1px solid var(--_border);
-    border-radius: var(--rsp-radius, 0.25em);
-    padding: 0.3em 0.4em;
-  }
-  button.secondary,
-  .toolbar button {
-    color: var(--rsp-accent, #14558f);
-    background: var(--rsp-secondary-background, transparent);
-    border-color: var(--_border);
-  }
-  .toolbar button[aria-pressed='true'],
-  .toolbar button[aria-expanded='true'] {
-    color: var(--rsp-button-color, #fff);
-    background: var(--rsp-accent, #14558f);
-  }
-  button:disabled,
-  button[aria-disabled='true'] {
-    cursor: default;
-    opacity: 0.6;
-  }
   .resume,
   .note {
     display: flex;
@@ -239,110 +178,7 @@ export const playerStyles = css`
   .note {
     color: var(--_muted);
   }
-  .panel {
-    border: 1px solid var(--_border);
-    border-radius: var(--rsp-radius, 0.25em);
-    padding: 0.75em;
-    margin-block-end: var(--_gap);
-  }
-  .search {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-    align-items: center;
-    margin-block-end: 0.5em;
-  }
-  .cues {
-    position: relative;
-    list-style: none;
-    margin: 0 0 0.5em;
-    padding: 0;
-    max-height: var(--rsp-transcript-height, 20em);
-    overflow: auto;
-  }
-  .chapters .cues {
-    max-height: none;
-  }
-  /* The transcript is windowed (src/player/cue-window.ts): its list scrolls in a box of its own, the space of the
-     cues not rendered being the list's padding. The window corrects the scroll itself as rows are measured, so the
-     browser's own scroll anchoring would correct twice. */
-  .cue-scroller {
-    position: relative;
-    margin: 0 0 0.5em;
-    max-height: var(--rsp-transcript-height, 20em);
-    overflow: auto;
-    overflow-anchor: none;
-  }
-  .transcript .cues {
-    position: static;
-    margin: 0;
-    max-height: none;
-    overflow: visible;
-  }
-  .cue {
-    display: flex;
-    gap: 0.75em;
-    width: 100%;
-    text-align: start;
-    color: inherit;
-    background: transparent;
-    border: 0;
-    border-radius: 0;
-    border-inline-start: 0.25em solid transparent;
-    padding: 0.3em 0.5em;
-  }
-  .cue .time {
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-    flex: none;
-  }
-  .cue[aria-current] {
-    border-inline-start-color: var(--rsp-accent, #14558f);
-    background: var(--rsp-highlight-background, #e8f1f8);
-  }
-  .cue.active-match {
-    outline: 2px dashed var(--rsp-accent, #14558f);
-    outline-offset: -2px;
-  }
-  mark {
-    background: var(--rsp-mark-background, #fde68a);
-    color: inherit;
-  }
-  .shortcuts dl {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.25em 1em;
-    margin: 0;
-  }
-  .shortcuts dd {
-    margin: 0;
-  }
-  kbd {
-    font: inherit;
-    border: 1px solid var(--_border);
-    border-radius: 0.2em;
-    padding: 0 0.3em;
-  }
   .error a {
     color: var(--rsp-accent, #14558f);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .cues,
-    .cue-scroller {
-      scroll-behavior: auto;
-    }
-  }
-  @media (forced-colors: active) {
-    .cue[aria-current] {
-      border-inline-start-color: Highlight;
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
-    .toolbar button[aria-pressed='true'],
-    .toolbar button[aria-expanded='true'] {
-      background: Highlight;
-      color: HighlightText;
-    }
   }
 `;

@@ -1,0 +1,80 @@
+import { css } from 'lit';
+
+/**
+ * `<rsp-training-player>`'s toolbar and form controls (menus, the search box, secondary buttons). Reads the
+ * `--_muted` and `--_border` the player sheet sets on the host.
+ */
+export const playerControlStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    align-items: center;
+    margin-block: 0.5em;
+  }
+  .toolbar label {
+    display: inline-flex;
+    gap: 0.2em;
+    align-items: center;
+  }
+  .toolbar select {
+    padding-inline: 0.3em;
+  }
+  /* Compact: an icon each, the name in text for screen readers and in a tooltip. 24 × 24 px at least (WCAG 2.5.8). */
+  .toolbar button {
+    padding-inline: 0.5em;
+  }
+  .toolbar .tool {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 24px;
+    min-height: 24px;
+    padding: 0.2em;
+  }
+  .icon {
+    width: 1.25em;
+    height: 1.25em;
+    flex: none;
+    fill: currentColor;
+  }
+  .menu {
+    position: relative;
+  }
+  .menu .icon {
+    color: var(--_muted);
+  }
+  select,
+  input[type='search'] {
+    font: inherit;
+    color: inherit;
+    background: var(--rsp-input-background, transparent);
+    border: 1px solid var(--_border);
+    border-radius: var(--rsp-radius, 0.25em);
+    padding: 0.3em 0.4em;
+  }
+  button.secondary,
+  .toolbar button {
+    color: var(--rsp-accent, #14558f);
+    background: var(--rsp-secondary-background, transparent);
+    border-color: var(--_border);
+  }
+  .toolbar button[aria-pressed='true'],
+  .toolbar button[aria-expanded='true'] {
+    color: var(--rsp-button-color, #fff);
+    background: var(--rsp-accent, #14558f);
+  }
+  button:disabled,
+  button[aria-disabled='true'] {
+    cursor: default;
+    opacity: 0.6;
+  }
+  @media (forced-colors: active) {
+    .toolbar button[aria-pressed='true'],
+    .toolbar button[aria-expanded='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;
