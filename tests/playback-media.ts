@@ -5,7 +5,7 @@
  * any playback — so that a tracker believing it would be caught.
  */
 import type { WatchedRange } from '../src/progress/progress.js';
-import { mergeRanges } from '../src/progress/progress.js';
+import { mergeRanges } from '../src/progress/record.js';
 
 /** Media seconds between two `timeupdate` events while playing (browsers fire them every 15–250 ms). */
 export const TICK = 0.25;

@@ -11,7 +11,8 @@ import fc from 'fast-check';
 import type { RspTrainingPlayer } from '../src/components/training-player.js';
 import type { CompleteDetail } from '../src/events.js';
 import { PlaybackTracker } from '../src/player/playback.js';
-import { mergeRanges, sessionProgress, watchedSeconds, type WatchedRange } from '../src/progress/progress.js';
+import { sessionProgress, watchedSeconds, type WatchedRange } from '../src/progress/progress.js';
+import { mergeRanges } from '../src/progress/record.js';
 import { ScriptedMedia } from './playback-media.js';
 import { button, clearStoredProgress, metadata, renderPlayer, videoOf } from './player-helpers.js';
 

@@ -1,15 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Training } from '../src/catalog/normalize.js';
-import {
-  markTrainingComplete,
-  mergeRanges,
-  onProgressChange,
-  saveSessionProgress,
-  sessionProgress,
-  openSessionProgress,
-  trainingProgress,
-  watchedSeconds,
-} from '../src/progress/progress.js';
+import { onProgressChange, sessionProgress, trainingProgress, watchedSeconds } from '../src/progress/progress.js';
+import { markTrainingComplete, mergeRanges, openSessionProgress, saveSessionProgress } from '../src/progress/record.js';
 import { PlaybackTracker } from '../src/player/playback.js';
 import { ScriptedMedia } from './playback-media.js';
 import { blockStorage, clearStoredProgress } from './player-helpers.js';

@@ -4,7 +4,7 @@ import { clearCatalogStores } from '../src/catalog/store.js';
 import '../src/components/catalog.js';
 import '../src/components/training-list.js';
 import type { RspTrainingList } from '../src/components/training-list.js';
-import { saveSessionProgress } from '../src/progress/progress.js';
+import { saveSessionProgress } from '../src/progress/record.js';
 import { generateCatalog } from './generate.js';
 import { served, shadowText } from './helpers.js';
 

@@ -8,7 +8,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Session, Training } from '../catalog/normalize.js';
 import { PlaybackTracker, type PlaybackSubject } from './playback.js';
-import { openSessionProgress, watchedSeconds } from '../progress/progress.js';
+import { watchedSeconds } from '../progress/progress.js';
+import { openSessionProgress } from '../progress/record.js';
 import type { MediaTime, Playhead } from './media-time.js';
 import { attachSource, pickSource, type HlsMode, type Playable } from './sources.js';
 

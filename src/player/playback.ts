@@ -7,14 +7,8 @@
  * position (so no "Resume at" offer), no watched time (so no badge), and it does not overwrite an earlier position.
  */
 import { emit } from '../events.js';
-import {
-  cleanRanges,
-  markTrainingComplete,
-  saveSessionProgress,
-  sessionProgress,
-  watchedSeconds,
-  type WatchedRange,
-} from '../progress/progress.js';
+import { cleanRanges, sessionProgress, watchedSeconds, type WatchedRange } from '../progress/progress.js';
+import { markTrainingComplete, saveSessionProgress } from '../progress/record.js';
 import { WatchRecord } from './watch-record.js';
 
 /** `rsp-progress` and position writes happen at most this often while playing. */

@@ -14,7 +14,8 @@
  * video.addEventListener('seeking', () => record.interrupt());
  * record.ranges(); // [[12, 40.25]]
  */
-import { mergeRanges, type WatchedRange } from '../progress/progress.js';
+import type { WatchedRange } from '../progress/progress.js';
+import { mergeRanges } from '../progress/record.js';
 
 /** How much faster than `elapsed × rate` time may advance between two samples and still count as playback. */
 const RATE_SLACK = 1.5;

@@ -14,7 +14,7 @@
  * const stop = onProgressChange(() => this.requestUpdate());
  */
 import type { Training } from '../catalog/normalize.js';
-import { readStored, STORAGE_PREFIX, writeStored } from './storage.js';
+import { readStored, STORAGE_PREFIX } from './storage.js';
 
 /** Seconds `[start, end]` of real playback, `start < end`. */
 export type WatchedRange = [start: number, end: number];
@@ -41,22 +41,23 @@ export interface TrainingProgress {
   ratio: number;
 }
 
-interface TrainingRecord {
+/** A training's stored record, as read (for `record.ts`, which writes it). */
+export interface TrainingRecord {
   sessions: Record<string, SessionProgress>;
   completed?: boolean;
 }
 
-const key = (trainingId: string) => `progress:${trainingId}`;
+export const key = (trainingId: string) => `progress:${trainingId}`;
 
 /** Stored ranges beyond this many keep only the longest: a bounded record keeps every save and read fast. */
 export const MAX_RANGES = 1000;
 /** A range may end this far past the media's duration (durations differ a little between browsers); further is not ours. */
 const OVERSHOOT = 1;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function readRecord(trainingId: string): TrainingRecord {
+export function readRecord(trainingId: string): TrainingRecord {
   const stored = readStored<unknown>(key(trainingId));
   // Stored data is input: another version, another script on the page or a person may have written it.
   if (!isPlainObject(stored) || !isPlainObject(stored.sessions)) return { sessions: {} };
@@ -94,29 +95,6 @@ export function cleanRanges(ranges: unknown, duration?: number): WatchedRange[] 
   return merged;
 }
 
-function writeRecord(trainingId: string, record: TrainingRecord): boolean {
-  const written = writeStored(key(trainingId), record);
-  if (written) notify();
-  return written;
-}
-
-/** Adds `added` to sorted, non-overlapping `ranges`, joining ranges that touch or overlap. Returns a new list. */
-export function mergeRanges(ranges: readonly WatchedRange[], added: WatchedRange): WatchedRange[] {
-  const [start, end] = added;
-  if (!(end > start)) return [...ranges];
-  const result: WatchedRange[] = [];
-  let merged: WatchedRange = [start, end];
-  for (const range of ranges) {
-    if (range[1] < merged[0]) result.push(range);
-    else if (range[0] > merged[1]) {
-      result.push(merged);
-      merged = range;
-    } else merged = [Math.min(range[0], merged[0]), Math.max(range[1], merged[1])];
-  }
-  result.push(merged);
-  return result.sort((a, b) => a[0] - b[0]);
-}
-
 /** Total seconds covered by `ranges`. */
 export function watchedSeconds(ranges: readonly WatchedRange[]): number {
   return ranges.reduce((sum, [start, end]) => sum + (end - start), 0);
@@ -127,7 +105,7 @@ export function sessionProgress(trainingId: string, sessionId: string): SessionP
   return readSession(readRecord(trainingId), sessionId);
 }
 
-function readSession(record: TrainingRecord, sessionId: string): SessionProgress {
+export function readSession(record: TrainingRecord, sessionId: string): SessionProgress {
   const own = Object.prototype.hasOwnProperty.call(record.sessions, sessionId);
   const stored: unknown = own ? record.sessions[sessionId] : undefined;
   if (!isPlainObject(stored)) return { position: 0, duration: undefined, watched: [], completed: false };
@@ -142,62 +120,6 @@ function readSession(record: TrainingRecord, sessionId: string): SessionProgress
 
 /** `value` when it is a finite number above 0, else 0. */
 const positive = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0);
-
-/**
- * Saves a session's position and duration, merges `watched` into the stored ranges, and sets `completed` when true
- * (it never goes back to false). Returns false when storage refused the write.
- */
-export function saveSessionProgress(
-  trainingId: string,
-  sessionId: string,
-  update: { position?: number; duration?: number; watched?: readonly WatchedRange[]; completed?: boolean },
-): boolean {
-  const record = readRecord(trainingId);
-  const current = readSession(record, sessionId);
-  // Every session rewritten as read, cleaned, so what was stored badly does not survive the next save. No prototype:
-  // a stored `__proto__` key stays a key.
-  // The session being saved is cleaned once, below: with a large stored record that is most of a save's time.
-  const sessions = cleanSessions(record, sessionId);
-  const duration = update.duration ?? current.duration;
-  sessions[sessionId] = {
-    position: update.position ?? current.position,
-    duration,
-    watched: cleanRanges([...current.watched, ...(update.watched ?? [])], duration),
-    completed: current.completed || update.completed === true,
-  };
-  return writeRecord(trainingId, { ...record, sessions });
-}
-
-/** Every session of `record` as `readSession` reads it, but `skip`; a prototype-free object (a stored `__proto__` stays a key). */
-function cleanSessions(record: TrainingRecord, skip?: string): Record<string, SessionProgress> {
-  const sessions: Record<string, SessionProgress> = Object.create(null);
-  for (const id of Object.keys(record.sessions)) if (id !== skip) sessions[id] = readSession(record, id);
-  return sessions;
-}
-
-/**
- * A session's stored progress as the player opens it. When a session of the training holds more ranges than are
- * kept (an older version's, or another script's), the record is rewritten cleaned here: cleaning 20,000 ranges takes
- * longer than a frame, and done here it is not done again by the first save, which is often a pause. Nothing is
- * written otherwise, so a visit that never plays still leaves no trace.
- */
-export function openSessionProgress(trainingId: string, sessionId: string): SessionProgress {
-  const record = readRecord(trainingId);
-  const oversized = Object.values(record.sessions).some(
-    (session: unknown) => isPlainObject(session) && Array.isArray(session.watched) && session.watched.length > MAX_RANGES,
-  );
-  if (!oversized) return readSession(record, sessionId);
-  const sessions = cleanSessions(record);
-  writeRecord(trainingId, { ...record, sessions });
-  return readSession({ sessions }, sessionId);
-}
-
-/** Marks the whole training complete (after its last session completed). */
-export function markTrainingComplete(trainingId: string): boolean {
-  const record = readRecord(trainingId);
-  if (record.completed) return true;
-  return writeRecord(trainingId, { ...record, completed: true });
-}
 
 /** Whether the training as a whole was marked complete. */
 export function isTrainingComplete(trainingId: string): boolean {
@@ -232,7 +154,7 @@ export function trainingProgress(training: Training): TrainingProgress {
 
 const listeners = new Set<() => void>();
 
-function notify() {
+export function notify() {
   for (const listener of [...listeners]) listener();
 }
 
