@@ -38,7 +38,8 @@ interface Group {
  *
  * @cssprop [--rsp-accent=#14558f] - Link and icon colour.
  * @cssprop [--rsp-muted-color=#595959] - The file details.
- * @cssprop [--rsp-badge-background=#e3f1e6] - Background of the "Accessible PDF" mark.
+ * @cssprop [--rsp-badge-done-background=#e3f1e6] - Background of the "Accessible PDF" mark, as of a "Completed" badge.
+ * @cssprop [--rsp-badge-done-color=#1d5e2c] - Text of the "Accessible PDF" mark.
  * @cssprop [--rsp-focus-color=#3e94cf] - Focus outline colour.
  *
  * @fires {CustomEvent<MaterialOpenDetail>} rsp-material-open - A material link was activated.

@@ -56,7 +56,7 @@ import { defineElement } from './define.js';
  * @cssprop [--rsp-border-color=#6b6b6b] - Borders of panels and controls.
  * @cssprop [--rsp-muted-color=#595959] - Secondary text: dates, cue times.
  * @cssprop [--rsp-highlight-background=#e8f1f8] - Background of the current cue and chapter.
- * @cssprop [--rsp-mark-background=#fde68a] - Background of transcript search matches.
+ * @cssprop [--rsp-mark-background=#fff0a8] - Background of transcript search matches.
  * @cssprop [--rsp-transcript-height=20em] - Height of the scrolling transcript.
  * @cssprop [--rsp-video-aspect-ratio=16 / 9] - Space reserved for the video before it loads.
  * @cssprop [--rsp-video-background=#000] - Behind the video and the facade.

@@ -4,7 +4,6 @@ import { css } from 'lit';
 export const archiveStyles = css`
   :host {
     container-type: inline-size;
-    --_gap: var(--rsp-gap, 1em);
   }
   .view-title,
   .view-heading {
@@ -18,7 +17,7 @@ export const archiveStyles = css`
   }
   a,
   button.link {
-    color: var(--rsp-accent, #14558f);
+    color: var(--_accent);
   }
   button.link {
     background: none;

@@ -14,8 +14,8 @@ export const cardStyles = css`
     height: 100%;
     display: flex;
     flex-direction: column;
-    border: 1px solid var(--rsp-card-border-color, #c8c8c8);
-    border-radius: var(--rsp-radius, 0.25em);
+    border: 1px solid var(--_card-border-color);
+    border-radius: var(--_radius);
     background: var(--rsp-card-background, transparent);
     overflow: hidden;
     overflow-wrap: anywhere;
@@ -31,7 +31,7 @@ export const cardStyles = css`
     height: auto;
     aspect-ratio: 16 / 9;
     object-fit: cover;
-    background: var(--rsp-placeholder-background, #e8e8e8);
+    background: var(--_placeholder-background);
   }
   .cover {
     display: flex;
@@ -40,8 +40,8 @@ export const cardStyles = css`
     gap: 0.2em;
     padding: 0.75em 1em;
     overflow: hidden;
-    background: var(--rsp-badge-background, #e6f0f8);
-    color: var(--rsp-badge-color, #0c3a63);
+    background: var(--_badge-background);
+    color: var(--_badge-color);
     line-height: 1.2;
   }
   .cover-format {
@@ -62,7 +62,7 @@ export const cardStyles = css`
     line-height: 1.3;
   }
   .title a {
-    color: var(--rsp-accent, #14558f);
+    color: var(--_accent);
   }
   .title :is(a, button)::after {
     content: '';
@@ -81,7 +81,7 @@ export const cardStyles = css`
   /* --_muted is the list's (its :host). */
   .facts,
   .topics {
-    color: var(--_muted);
+    color: var(--_muted-color);
   }
   .facts,
   .topics,
@@ -89,7 +89,7 @@ export const cardStyles = css`
     font-size: 0.875em;
   }
   mark {
-    background: var(--rsp-mark-background, #fff0a8);
+    background: var(--_mark-background);
     color: inherit;
   }
   .badge {
@@ -97,12 +97,12 @@ export const cardStyles = css`
     font-size: 0.875em;
     padding: 0.1em 0.5em;
     border-radius: 1em;
-    background: var(--rsp-badge-background, #e6f0f8);
-    color: var(--rsp-badge-color, #0c3a63);
+    background: var(--_badge-background);
+    color: var(--_badge-color);
   }
   .badge.done {
-    background: var(--rsp-badge-done-background, #e3f1e6);
-    color: var(--rsp-badge-done-color, #1d5e2c);
+    background: var(--_badge-done-background);
+    color: var(--_badge-done-color);
   }
   .credits {
     display: block;
@@ -118,7 +118,7 @@ export const cardStyles = css`
   }
   .skeleton .bar {
     height: 1em;
-    background: var(--rsp-placeholder-background, #e8e8e8);
+    background: var(--_placeholder-background);
     border-radius: 0.25em;
   }
   .skeleton .bar.short {

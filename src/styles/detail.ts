@@ -18,7 +18,7 @@ export const detailStyles = css`
   .facts,
   .muted,
   .affiliation {
-    color: var(--rsp-muted-color, #595959);
+    color: var(--_muted-color);
   }
   [aria-current='true'] {
     font-weight: bold;

@@ -24,7 +24,7 @@ export const handoutsStyles = css`
     overflow-wrap: anywhere;
   }
   a {
-    color: var(--rsp-accent, #14558f);
+    color: var(--_accent);
     display: inline-flex;
     gap: 0.4em;
     align-items: baseline;
@@ -37,14 +37,14 @@ export const handoutsStyles = css`
     fill: currentColor;
   }
   .details {
-    color: var(--rsp-muted-color, #595959);
+    color: var(--_muted-color);
   }
   .tagged {
     font-size: 0.875em;
     padding: 0 0.45em;
     border-radius: 1em;
-    background: var(--rsp-badge-background, #e3f1e6);
-    color: var(--rsp-badge-color, #1d5e2c);
+    background: var(--_badge-done-background);
+    color: var(--_badge-done-color);
   }
   @media (forced-colors: active) {
     .tagged {

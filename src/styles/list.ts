@@ -7,8 +7,6 @@ import { css } from 'lit';
 export const listStyles = css`
   :host {
     container-type: inline-size;
-    --_gap: var(--rsp-gap, 1em);
-    --_muted: var(--rsp-muted-color, #595959);
   }
   .layout {
     display: grid;
@@ -51,20 +49,20 @@ export const listStyles = css`
     width: 1.1em;
     height: 1.1em;
     flex: none;
-    accent-color: var(--rsp-accent, #14558f);
+    accent-color: var(--_accent);
   }
   .option.zero span,
   .count,
   .hint {
-    color: var(--_muted);
+    color: var(--_muted-color);
   }
   input[type='search'],
   select {
     font: inherit;
     color: inherit;
-    background: var(--rsp-input-background, transparent);
-    border: 1px solid var(--rsp-border-color, #6b6b6b);
-    border-radius: var(--rsp-radius, 0.25em);
+    background: var(--_input-background);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
     padding: 0.4em 0.5em;
     width: 100%;
     max-width: 100%;
@@ -77,7 +75,7 @@ export const listStyles = css`
     cursor: pointer;
     font-weight: bold;
     padding-block: 0.25em;
-    color: var(--rsp-accent, #14558f);
+    color: var(--_accent);
   }
   .facets {
     display: flex;
@@ -87,8 +85,8 @@ export const listStyles = css`
     margin-block-start: 0.5em;
   }
   fieldset {
-    border: 1px solid var(--rsp-card-border-color, #c8c8c8);
-    border-radius: var(--rsp-radius, 0.25em);
+    border: 1px solid var(--_card-border-color);
+    border-radius: var(--_radius);
     margin: 0;
     padding: 0.5em 0.75em;
     min-width: 0;
@@ -102,7 +100,7 @@ export const listStyles = css`
   /* The pages' buttons, "Go to filters", and a card's title when it is a button (see card.ts). */
   button.secondary,
   button.link {
-    color: var(--rsp-accent, #14558f);
+    color: var(--_accent);
     background: transparent;
   }
   .result-summary {
@@ -128,8 +126,8 @@ export const listStyles = css`
     margin-block-start: var(--_gap);
   }
   .pages button[aria-current='page'] {
-    color: var(--rsp-button-color, #fff);
-    background: var(--rsp-accent, #14558f);
+    color: var(--_button-color);
+    background: var(--_accent);
   }
   button[disabled] {
     opacity: 0.55;

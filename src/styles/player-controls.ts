@@ -43,27 +43,27 @@ export const playerControlStyles = css`
     position: relative;
   }
   .menu .icon {
-    color: var(--_muted);
+    color: var(--_muted-color);
   }
   select,
   input[type='search'] {
     font: inherit;
     color: inherit;
-    background: var(--rsp-input-background, transparent);
-    border: 1px solid var(--_border);
-    border-radius: var(--rsp-radius, 0.25em);
+    background: var(--_input-background);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
     padding: 0.3em 0.4em;
   }
   button.secondary,
   .toolbar button {
-    color: var(--rsp-accent, #14558f);
+    color: var(--_accent);
     background: var(--rsp-secondary-background, transparent);
-    border-color: var(--_border);
+    border-color: var(--_border-color);
   }
   .toolbar button[aria-pressed='true'],
   .toolbar button[aria-expanded='true'] {
-    color: var(--rsp-button-color, #fff);
-    background: var(--rsp-accent, #14558f);
+    color: var(--_button-color);
+    background: var(--_accent);
   }
   button:disabled,
   button[aria-disabled='true'] {

@@ -8,9 +8,6 @@ import { css } from 'lit';
 export const playerStyles = css`
   :host {
     container-type: inline-size;
-    --_gap: var(--rsp-gap, 1em);
-    --_muted: var(--rsp-muted-color, #595959);
-    --_border: var(--rsp-border-color, #6b6b6b);
   }
   .title,
   .panel-heading {
@@ -31,7 +28,7 @@ export const playerStyles = css`
     margin: 0.15em 0;
   }
   .meta {
-    color: var(--_muted);
+    color: var(--_muted-color);
   }
   .layout {
     display: grid;
@@ -73,7 +70,7 @@ export const playerStyles = css`
     max-height: max(12em, calc(100dvh - var(--_above) - var(--_below)));
     margin-inline: auto;
     background: var(--rsp-video-background, #000);
-    border-radius: var(--rsp-radius, 0.25em);
+    border-radius: var(--_radius);
     overflow: hidden;
   }
   .media,
@@ -137,7 +134,7 @@ export const playerStyles = css`
   }
   .facade:hover::before,
   .facade:focus-visible::before {
-    background: var(--rsp-accent, #14558f);
+    background: var(--_accent);
   }
   @media (forced-colors: active) {
     .facade::before,
@@ -176,9 +173,9 @@ export const playerStyles = css`
     margin-block: 0.5em;
   }
   .note {
-    color: var(--_muted);
+    color: var(--_muted-color);
   }
   .error a {
-    color: var(--rsp-accent, #14558f);
+    color: var(--_accent);
   }
 `;

@@ -5,7 +5,24 @@ import { css } from 'lit';
  * whatever the host's CSS says, visible focus, and the status/error blocks of `CatalogController`.
  */
 export const sharedStyles = css`
+  /* The default of every design token used in more than one place, once: each element's sheets read the private
+     --_<name>. A token used in one place only keeps its default there. */
   :host {
+    --_accent: var(--rsp-accent, #14558f);
+    --_badge-background: var(--rsp-badge-background, #e6f0f8);
+    --_badge-color: var(--rsp-badge-color, #0c3a63);
+    --_badge-done-background: var(--rsp-badge-done-background, #e3f1e6);
+    --_badge-done-color: var(--rsp-badge-done-color, #1d5e2c);
+    --_border-color: var(--rsp-border-color, #6b6b6b);
+    --_button-color: var(--rsp-button-color, #fff);
+    --_card-border-color: var(--rsp-card-border-color, #c8c8c8);
+    --_gap: var(--rsp-gap, 1em);
+    --_input-background: var(--rsp-input-background, transparent);
+    --_mark-background: var(--rsp-mark-background, #fff0a8);
+    --_muted-color: var(--rsp-muted-color, #595959);
+    --_placeholder-background: var(--rsp-placeholder-background, #e8e8e8);
+    --_radius: var(--rsp-radius, 0.25em);
+    --_transcript-height: var(--rsp-transcript-height, 20em);
     display: block;
     font: inherit;
     color: inherit;
@@ -30,10 +47,10 @@ export const sharedStyles = css`
   button {
     font: inherit;
     cursor: pointer;
-    color: var(--rsp-button-color, #fff);
-    background: var(--rsp-accent, #14558f);
-    border: 1px solid var(--rsp-accent, #14558f);
-    border-radius: var(--rsp-radius, 0.25em);
+    color: var(--_button-color);
+    background: var(--_accent);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
     padding: 0.4em 0.9em;
   }
   /* Read by screen readers, never shown: a live region repeats for the ear what the page already shows (the result
@@ -54,8 +71,8 @@ export const sharedStyles = css`
   .notice,
   .error {
     padding: 0.75em 1em;
-    border: 1px solid var(--rsp-border-color, #6b6b6b);
-    border-radius: var(--rsp-radius, 0.25em);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
     margin: 0 0 1em;
   }
   .error {

@@ -7,8 +7,8 @@ import { css } from 'lit';
  */
 export const transcriptStyles = css`
   .panel {
-    border: 1px solid var(--_border);
-    border-radius: var(--rsp-radius, 0.25em);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
     padding: 0.75em;
     margin-block-end: var(--_gap);
   }
@@ -24,7 +24,7 @@ export const transcriptStyles = css`
     list-style: none;
     margin: 0 0 0.5em;
     padding: 0;
-    max-height: var(--rsp-transcript-height, 20em);
+    max-height: var(--_transcript-height);
     overflow: auto;
   }
   .chapters .cues {
@@ -36,7 +36,7 @@ export const transcriptStyles = css`
   .cue-scroller {
     position: relative;
     margin: 0 0 0.5em;
-    max-height: var(--rsp-transcript-height, 20em);
+    max-height: var(--_transcript-height);
     overflow: auto;
     overflow-anchor: none;
   }
@@ -59,20 +59,20 @@ export const transcriptStyles = css`
     padding: 0.3em 0.5em;
   }
   .cue .time {
-    color: var(--_muted);
+    color: var(--_muted-color);
     font-variant-numeric: tabular-nums;
     flex: none;
   }
   .cue[aria-current] {
-    border-inline-start-color: var(--rsp-accent, #14558f);
+    border-inline-start-color: var(--_accent);
     background: var(--rsp-highlight-background, #e8f1f8);
   }
   .cue.active-match {
-    outline: 2px dashed var(--rsp-accent, #14558f);
+    outline: 2px dashed var(--_accent);
     outline-offset: -2px;
   }
   mark {
-    background: var(--rsp-mark-background, #fde68a);
+    background: var(--_mark-background);
     color: inherit;
   }
   .shortcuts dl {
@@ -86,7 +86,7 @@ export const transcriptStyles = css`
   }
   kbd {
     font: inherit;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_border-color);
     border-radius: 0.2em;
     padding: 0 0.3em;
   }
