@@ -12,8 +12,8 @@
  *
  * Here: what a query's words match, ranked, and highlighting what they matched. The index is `search-index.ts`,
  * "Did you mean …?" is `suggest.ts`. A small inverted index of our own rather than a search library: the rules above
- * are all we need, and the code costs about 1.9 KB gzip where MiniSearch costs 5.9 KB (figures in README
- * "Performance").
+ * are all we need, and the code costs about 1.9 KB gzip where MiniSearch costs 5.9 KB (figures in
+ * docs/performance.md).
  */
 import { editDistance } from './edits.js';
 import { foldText, type Catalog, type Training } from './normalize.js';

@@ -209,7 +209,7 @@ export class RspArchive extends LitElement {
       </div>
       ${route.view === 'detail'
         ? html`${back}${training && this.detail.view
-            ? this.detail.view(catalog, training, {
+            ? this.detail.view(training, {
                 locale: this.locale.locale,
                 level: this.headingLevel,
                 sessionIndex: Math.max(0, findSessionIndex(training, route.session)),

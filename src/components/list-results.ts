@@ -4,7 +4,7 @@
  * state; this renders it and reports intent through the callbacks.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalog, Training } from '../catalog/normalize.js';
+import type { Training } from '../catalog/normalize.js';
 import type { Locale } from '../i18n/index.js';
 import { formatNumber } from '../i18n/format.js';
 import { trainingProgress } from '../progress/progress.js';
@@ -12,7 +12,6 @@ import { renderPagination } from './list-controls.js';
 import { renderCard } from './training-card.js';
 
 export interface ResultsOptions {
-  catalog: Catalog;
   locale: Locale;
   query: string;
   /** The page shown, from `pageOf`. */
@@ -44,7 +43,7 @@ export function cardHref(template: string, training: Training): string | undefin
 }
 
 export function renderResults(options: ResultsOptions): TemplateResult {
-  const { catalog, locale, query, page, total, suggestion } = options;
+  const { locale, query, page, total, suggestion } = options;
   const { lang, t } = locale;
   return html`<div class="results">
     <p class="result-summary" part="summary" tabindex="-1">
@@ -52,7 +51,7 @@ export function renderResults(options: ResultsOptions): TemplateResult {
     </p>
     ${total
       ? html`<ul class="cards" role="list" aria-label=${t.listLabel}>
-          ${page.items.map((training) => html`<li>${renderCard(catalog, training, {
+          ${page.items.map((training) => html`<li>${renderCard(training, {
             locale, query, headingLevel: options.headingLevel, href: cardHref(options.hrefTemplate, training),
             progress: trainingProgress(training), onSelect: options.onSelect,
           })}</li>`)}

@@ -3,7 +3,7 @@
  * cheap. Everything from the catalog is rendered as text (Lit bindings), never as HTML.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalog, Training } from '../catalog/normalize.js';
+import type { Training } from '../catalog/normalize.js';
 import { highlight } from '../catalog/search.js';
 import type { Locale, Messages } from '../i18n/index.js';
 import { formatDate, formatDuration, formatNumber } from '../i18n/format.js';
@@ -60,8 +60,7 @@ function renderCover(training: Training, { t }: Locale) {
   </div>`;
 }
 
-/** `_catalog` is unused (every fact a card shows is on the normalised training); its callers can drop it. */
-export function renderCard(_catalog: Catalog, training: Training, options: CardOptions): TemplateResult {
+export function renderCard(training: Training, options: CardOptions): TemplateResult {
   const { query, progress } = options;
   const { lang, t } = options.locale;
   const date = training.firstDelivered;

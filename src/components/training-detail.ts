@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Facet } from '../catalog/browse.js';
-import type { Catalog, Training } from '../catalog/normalize.js';
+import type { Training } from '../catalog/normalize.js';
 import type { Locale } from '../i18n/index.js';
 import { formatDate, formatDuration, formatNumber } from '../i18n/format.js';
 
@@ -26,8 +26,7 @@ export interface DetailOptions {
   onFacet: (facet: Facet, value: string) => void;
 }
 
-/** `_catalog` is unused (every fact the view shows is on the normalised training); its caller can drop it. */
-export function renderDetail(_catalog: Catalog, training: Training, options: DetailOptions): TemplateResult {
+export function renderDetail(training: Training, options: DetailOptions): TemplateResult {
   const { level, sessionIndex } = options;
   const { lang, t } = options.locale;
   const date = training.firstDelivered;

@@ -205,7 +205,7 @@ export class RspTrainingList extends LitElement {
               { search: (query) => this.search(query, true), sort: (sort) => this.change({ sort }), toFilters: () => this.filters.show() },
             )}
             ${renderResults({
-              catalog, locale, query: state.query, page, total: result.matches.length, headingLevel: this.headingLevel,
+              locale, query: state.query, page, total: result.matches.length, headingLevel: this.headingLevel,
               hrefTemplate: this.hrefTemplate, suggestion: result.matches.length ? undefined : this.suggestion(),
               onSelect: this.select,
               onSuggestion: (query) => {

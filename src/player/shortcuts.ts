@@ -9,7 +9,7 @@ import type { Messages } from '../i18n/index.js';
 /**
  * Every shortcut, as `KeyboardEvent.key` values, in the order the "?" list shows them, with the seconds it moves
  * playback by when it is a step. The key handler, the player's steps and the list all read this table, so they
- * cannot disagree; the README's table says the same in words.
+ * cannot disagree; the Keyboard table of docs/elements.md says the same in words.
  */
 export const SHORTCUTS = [
   { keys: ['k', ' '], action: 'toggle-play' },

@@ -83,7 +83,7 @@ export class CuePanel implements ReactiveController {
     if (index === this.current) return;
     this.current = index;
     // The mark moves in the DOM directly: re-rendering 2,000 cue buttons to move one attribute costs milliseconds
-    // at every step of playback (see README "Performance").
+    // at every step of playback (see docs/performance.md).
     this.markCurrent(true);
   }
 
