@@ -24,8 +24,8 @@ import { defineElement } from './define.js';
 /**
  * Plays one session of one training: the native video controls, plus a toolbar for speed, caption language,
  * transcript, chapters, audio description, back 10 s and previous/next session. Remembers where the viewer stopped
- * and what they really watched (in this browser's storage; see docs/lms.md), and tells the host page when a session or the training is
- * complete. YouTube and Vimeo sessions load nothing from those hosts until the viewer presses play.
+ * and what they really watched (in this browser's storage; see docs/lms.md), and tells the host page when a session or
+ * the training is complete. YouTube and Vimeo sessions load nothing from those hosts until the viewer presses play.
  *
  * The transcript is in the language of the captions chosen (and keeps it while captions are off), or in the one
  * chosen in its own menu.
