@@ -2,8 +2,7 @@
  * One session's `<video>`: attaches its source (native or hls.js), applies captions, speed and the start position,
  * reports its time to the media-time source, and hands progress to a {@link PlaybackTracker}.
  * The element renders; this controller owns what happens to the media. A session is opened before the element renders
- * it (the resume offer, the captions menu and a source that cannot play are known by then), and its video attached
- * once rendered.
+ * it (the resume offer, the captions menu and a source that cannot play are known by then), its video attached after.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Session, Training } from '../catalog/normalize.js';
