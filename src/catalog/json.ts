@@ -78,39 +78,31 @@ export function locateJsonError(text: string): JsonErrorLocation {
     if (char === "'") fail('text must be in double quotes, not single quotes');
     fail(at >= text.length ? 'unexpected end of the file: something is missing' : `unexpected ${describe()}`);
   };
-  const object = () => {
+  /** The items of an object or array after its opening bracket, up to and past `close`, each read by `item`. */
+  const items = (close: '}' | ']', item: () => void) => {
     at++;
     space();
-    if (text[at] === '}') return void at++;
+    if (text[at] === close) return void at++;
     for (;;) {
       space();
-      if (text[at] === '}') fail('remove the comma before }', at);
+      if (text[at] === close) fail(`remove the comma before ${close}`, at);
+      item();
+      space();
+      if (text[at] === ',') at++;
+      else if (text[at] === close) return void at++;
+      else fail(`expected a comma or ${close}`);
+    }
+  };
+  const object = () =>
+    items('}', () => {
       if (text[at] !== '"') fail('expected a property name in double quotes');
       string();
       space();
       if (text[at] !== ':') fail('expected a colon after the property name');
       at++;
       value();
-      space();
-      if (text[at] === ',') at++;
-      else if (text[at] === '}') return void at++;
-      else fail('expected a comma or }');
-    }
-  };
-  const array = () => {
-    at++;
-    space();
-    if (text[at] === ']') return void at++;
-    for (;;) {
-      space();
-      if (text[at] === ']') fail('remove the comma before ]', at);
-      value();
-      space();
-      if (text[at] === ',') at++;
-      else if (text[at] === ']') return void at++;
-      else fail('expected a comma or ]');
-    }
-  };
+    });
+  const array = () => items(']', value);
 
   let offset = 0;
   let expected = 'the file is not valid JSON';

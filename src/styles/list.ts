@@ -58,11 +58,6 @@ export const listStyles = css`
   }
   input[type='search'],
   select {
-    font: inherit;
-    color: inherit;
-    background: var(--_input-background);
-    border: 1px solid var(--_border-color);
-    border-radius: var(--_radius);
     padding: 0.4em 0.5em;
     width: 100%;
     max-width: 100%;

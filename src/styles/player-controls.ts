@@ -47,11 +47,6 @@ export const playerControlStyles = css`
   }
   select,
   input[type='search'] {
-    font: inherit;
-    color: inherit;
-    background: var(--_input-background);
-    border: 1px solid var(--_border-color);
-    border-radius: var(--_radius);
     padding: 0.3em 0.4em;
   }
   button.secondary,

@@ -53,6 +53,15 @@ export const sharedStyles = css`
     border-radius: var(--_radius);
     padding: 0.4em 0.9em;
   }
+  /* The search boxes and menus of the list and the player (each sets its own padding). */
+  input[type='search'],
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_input-background);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+  }
   /* Read by screen readers, never shown: a live region repeats for the ear what the page already shows (the result
      count, the new heading), and out of the flow it cannot push the search box down when it fills (WCAG 4.1.3). */
   .visually-hidden,
