@@ -101,7 +101,9 @@ describe('<rsp-archive>', () => {
     expect(listRoot(element).querySelector('.result-summary')!.textContent!.trim()).to.equal('Showing 3–4 of 4 trainings');
     expect(checkbox(element, 'Format', 'In person').checked).to.equal(true);
     expect(window.scrollY).to.equal(scrolled);
-    expect(activeHeading(element) === root(element).querySelector('.list-heading'), 'focus on the list heading').to.equal(true);
+    // Back where the person was: focus on the link of the card they had opened.
+    await waitUntil(() => listRoot(element).activeElement?.textContent?.trim() === chosen, 'focus on the card left');
+    expect(listRoot(element).activeElement!.localName).to.equal('a');
     await waitUntil(() => shadowText(element).includes('All trainings'), 'announced');
   });
 

@@ -70,6 +70,7 @@ export class RspArchive extends LitElement {
   private listScroll = 0;
   /** The detail view was opened from the list in this page, so the previous history entry is the list. */
   private cameFromList = false;
+  private left?: string; // the training whose detail view was left for the list
   private moved = false;
   private originalTitle?: string;
   /** The detail view's code, loaded with the first detail view. */
@@ -94,6 +95,7 @@ export class RspArchive extends LitElement {
         (this.route.view === 'detail' && route.training === this.route.training && route.session === this.route.session));
     if (same) return;
     if (this.route.view === 'list' && route.view === 'detail') this.listScroll = window.scrollY;
+    this.left = (this.route as { training?: string }).training; // the list's route has none
     this.cameFromList = this.route.view === 'list' && route.view === 'detail' && this.hasUpdated;
     // Another session of the same training is not a new view: focus stays on what was pressed (the player's
     // Next session, a session link), and only the session is announced.
@@ -131,13 +133,12 @@ export class RspArchive extends LitElement {
     // Focus waits for the detail view's code, so that it lands once, on the heading that stays.
     if (training && !this.detail.view && !this.detail.failed) return;
     this.moved = false;
-    // WCAG 2.4.3: focus follows the change of view.
+    // WCAG 2.4.3: focus follows the change of view; back in the list, onto the card of the training left if shown.
     const heading = this.renderRoot.querySelector<HTMLElement>(this.route.view === 'list' ? '.list-heading' : '.view-heading');
-    if (this.route.view === 'list') {
+    if (this.route.view !== 'list') return heading?.focus();
+    window.scrollTo(0, this.listScroll);
+    if (!this.left || !this.renderRoot.querySelector<RspTrainingList>('rsp-training-list')!.focusTraining(this.left)) {
       heading?.focus({ preventScroll: true });
-      window.scrollTo(0, this.listScroll);
-    } else {
-      heading?.focus();
     }
   }
 

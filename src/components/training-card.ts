@@ -77,7 +77,7 @@ export function renderCard(training: Training, options: CardOptions): TemplateRe
   // The training's language on its own words only (WCAG 3.1.2: a Spanish title is read in Spanish); the card's UI
   // text stays in the page's language.
   const textLang = training.language ?? nothing;
-  return html`<article class="card" part="card">
+  return html`<article class="card" part="card" data-training=${training.id}>
     ${training.thumbnail
       ? html`<img
           class="thumbnail"

@@ -124,10 +124,16 @@ export class RspTrainingList extends LitElement {
   }
 
   protected override updated() {
-    if (this.focusSummary) {
-      this.focusSummary = false;
-      this.renderRoot.querySelector<HTMLElement>('.result-summary')?.focus();
-    }
+    if (this.focusSummary) this.renderRoot.querySelector<HTMLElement>('.result-summary')?.focus();
+    this.focusSummary = false;
+  }
+
+  /** Moves focus to the link of a training's card if it is on the page shown; false when it is not. */
+  focusTraining(id: string): boolean {
+    // Catalog ids are letters, digits, ".", "_" and "-" (the schema's ID_PATTERN): safe in a quoted attribute value.
+    const link = this.renderRoot.querySelector<HTMLElement>(`.card[data-training="${id}"] a`);
+    link?.focus();
+    return !!link;
   }
 
   /** Re-reads search, filters, sort and page from the page's URL, e.g. after the host changed it with pushState. */
@@ -135,10 +141,7 @@ export class RspTrainingList extends LitElement {
     this.browsing.readUrl();
   }
 
-  /**
-   * Shows the trainings with these values of one facet, search and other filters cleared, as if ticked by hand: with
-   * `sync-url`, in a new history entry.
-   */
+  /** Shows the trainings with these values of one facet, the rest cleared, as if ticked (`sync-url`: a new entry). */
   filterBy(facet: Facet, values: string[]) {
     this.change(filteredState(facet, values));
   }
