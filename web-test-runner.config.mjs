@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { createServer } from 'node:net';
 import puppeteerCore from 'puppeteer-core';
 import './tests/firefox-bidi.js';
 import { forcedColorsPlugin, heapPlugin } from './tests/commands.js';
@@ -38,7 +39,18 @@ const firefox = chromeLauncher({
   },
 });
 
+/** A port nothing listens on: `npm start` (8000) or a second test run may hold the runner's default one. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+
 export default {
+  port: Number(process.env.RSP_TEST_PORT) || (await freePort()),
   // *.chromium.test.ts need the DevTools protocol (media emulation, screenshots): Chromium only, in their own group.
   // tests/node/ is Node's (`npm run test:node`).
   files: ['tests/**/*.test.ts', '!tests/**/*.chromium.test.ts', '!tests/node/**'],
