@@ -49,6 +49,16 @@ const toolbarButton = (player: RspTrainingPlayer, name: string) =>
 const captionsMenu = (player: RspTrainingPlayer) =>
   [...inPlayer(player).querySelectorAll('.toolbar label')].find((label) => label.textContent!.includes('Captions'))!.querySelector('select')!;
 
+/** Opens the TIST training from the archive's list and waits for its video's metadata. */
+async function openTist() {
+  const archive = await openArchive();
+  const player = await openTraining(archive, 'Trauma-Informed Stabilization');
+  await waitUntil(() => inPlayer(player).querySelector('video'), 'video', PATIENCE);
+  const video = inPlayer(player).querySelector('video')!;
+  await waitUntil(() => video.readyState >= 1, 'video metadata', { timeout: 8000 });
+  return { archive, player, video };
+}
+
 describe('Journey: watch a training on a laptop', () => {
   beforeEach(async () => {
     clearStoredProgress();
@@ -69,11 +79,7 @@ describe('Journey: watch a training on a laptop', () => {
       await setViewport({ width, height });
       // A theme's body text, as on WordPress and mass.gov pages: taller lines than the browser's default.
       document.body.style.lineHeight = '1.6';
-      const archive = await openArchive();
-      const player = await openTraining(archive, 'Trauma-Informed Stabilization');
-      await waitUntil(() => inPlayer(player).querySelector('video'), 'video', PATIENCE);
-      const video = inPlayer(player).querySelector('video')!;
-      await waitUntil(() => video.readyState >= 1, 'video metadata', { timeout: 8000 });
+      const { player, video } = await openTist();
       window.scrollTo(0, window.scrollY + player.getBoundingClientRect().top);
       const toolbarBox = inPlayer(player).querySelector('.toolbar')!.getBoundingClientRect();
       expect(Math.round(toolbarBox.bottom), `toolbar bottom within the ${height} px window`).to.be.at.most(height);
@@ -83,11 +89,7 @@ describe('Journey: watch a training on a laptop', () => {
   }
 
   it('fits the video and toolbar in the window, switches captions, and answers ?, Esc and m; no shortcuts without video', async () => {
-    const archive = await openArchive();
-    const player = await openTraining(archive, 'Trauma-Informed Stabilization');
-    await waitUntil(() => inPlayer(player).querySelector('video'), 'video', PATIENCE);
-    const video = inPlayer(player).querySelector('video')!;
-    await waitUntil(() => video.readyState >= 1, 'video metadata', { timeout: 8000 });
+    const { archive, player, video } = await openTist();
 
     // The player's top at the top of the window: the video, its native controls and the toolbar are all in view.
     window.scrollTo(0, window.scrollY + player.getBoundingClientRect().top);
