@@ -9,6 +9,8 @@
  *   consumer/  how an element finds and shows a catalog (context, controller). Catalog, i18n, events.
  *   player/    the player's controllers and templates. Catalog, i18n, progress, events, styles; never the list.
  *   components/ the elements. Anything; imported only by src/index.ts (and tests, stories, the build).
+ *   cli/       the publisher (`rsp-archive new | build | preview | validate`), Node only. The catalog and its own
+ *              npm dependencies; no Lit, no element code. Nothing in the browser builds imports it.
  */
 const LIT = '(^|/)node_modules/(lit|@lit|lit-html|lit-element)/';
 const part = (name) => `^src/${name}/`;
@@ -62,6 +64,20 @@ module.exports = {
       severity: 'error',
       from: { path: ['^src/player/', '^src/components/training-player\\.ts$'] },
       to: { path: ['^src/components/(training-list|training-card|list-controls|list-results|list-url|list-filters|list-announcer|archive|archive-router|archive-detail)\\.ts$', '^src/styles/(list|card)\\.ts$'] },
+    },
+    {
+      name: 'cli-is-node-only',
+      comment: 'cli/ is the publisher: it reads the catalog code and Node modules, never Lit or the elements.',
+      severity: 'error',
+      from: { path: part('cli') },
+      to: { path: [LIT, '^src/(?!(catalog|cli)/|version\\.ts$)'] },
+    },
+    {
+      name: 'browser-never-imports-the-cli',
+      comment: 'The CLI and its dependencies (spreadsheets, PDFs, media probing) must stay out of the browser bundles.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: part('cli') },
+      to: { path: [part('cli'), '(^|/)node_modules/(csv-parse|csv-stringify|read-excel-file|write-excel-file|mediainfo\\.js|pdfjs-dist|webvtt-parser)/'] },
     },
     {
       name: 'not-to-unresolvable',

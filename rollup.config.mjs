@@ -85,7 +85,10 @@ export default [
     ],
   },
   {
-    input: { catalog: 'src/catalog/index.ts', 'schema-json': 'src/catalog/schema-json.ts' },
+    // The publisher's CLI (bin/rsp-archive.js) and the schema generator. Its npm dependencies stay imports: they are
+    // Node-only, installed with the package, and never part of the browser builds above.
+    input: { catalog: 'src/catalog/index.ts', 'schema-json': 'src/catalog/schema-json.ts', cli: 'src/cli/main.ts' },
+    external: (id) => /^(node:|csv-|read-excel-file|write-excel-file|mediainfo\.js|pdfjs-dist|webvtt-parser|valibot|@valibot)/.test(id),
     output: { dir: 'dist/node', format: 'es', sourcemap: true },
     plugins: [nodeResolve(), ts()],
   },

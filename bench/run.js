@@ -136,9 +136,9 @@ async function makeData() {
   // One MP4 (no WebM, no HLS: the figure is for a local MP4), the demo's captions and chapters, and sessions that
   // differ only in their transcript.
   const video = (transcript) => ({
-    sources: [{ src: 'demo/media/tist-1.mp4', type: 'video/mp4' }],
-    captions: [{ src: 'demo/media/tist-1.en.vtt', lang: 'en', label: 'English', quality: 'verified' }],
-    chapters: 'demo/media/tist-1.chapters.vtt',
+    sources: [{ src: 'demo/source/media/tist-1.mp4', type: 'video/mp4' }],
+    captions: [{ src: 'demo/source/media/tist-1.en.vtt', lang: 'en', label: 'English', quality: 'verified' }],
+    chapters: 'demo/source/media/tist-1.chapters.vtt',
     ...(transcript ? { transcript } : {}),
   });
   writeFileSync(
@@ -291,7 +291,7 @@ async function dataSuite(bytes) {
 }
 
 async function playerSuite() {
-  const mp4 = `${origin}/bench/.cache/demo/media/tist-1.mp4`;
+  const mp4 = `${origin}/bench/.cache/demo/source/media/tist-1.mp4`;
   const catalogUrl = `${origin}/bench/.cache/player-catalog.json`;
   const vtt = `${origin}/bench/.cache/transcript-2h.vtt`;
   log('player: connected → canplay, beside a bare <video>');

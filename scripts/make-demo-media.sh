@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Generates every file under demo/media/ and demo/files/ from scratch: short narrated "recordings" (WebM + MP4),
+# Generates every file under demo/source/media/ and demo/source/files/ from scratch: short narrated "recordings" (WebM + MP4),
 # posters, captions, chapters, audio description, one HLS rendition, a plain-text transcript and PDF handouts.
 #
 # Why generated rather than real: the demo and the tests need media that behaves like the real archive (captions
@@ -18,15 +18,15 @@
 # catalog check), fonts-dejavu-core (optional; without it the clips are plain colour with no drawn text).
 #
 # Usage (from anywhere; it works relative to the repository root):  scripts/make-demo-media.sh
-# Re-runnable: it deletes and rewrites demo/media/ and demo/files/, then checks the hand-written demo/catalog.json
+# Re-runnable: it deletes and rewrites demo/source/media/ and demo/source/files/, then checks the hand-written demo/catalog.json
 # against them (it never writes the catalog). Output is byte-identical across runs with the same tool versions
 # (bit-exact flags, single-threaded encoders, no timestamps or random IDs).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-MEDIA=demo/media
-FILES=demo/files
-SIZE_BUDGET=2000000  # bytes for demo/media + demo/files together: these files are committed to the repository
+MEDIA=demo/source/media
+FILES=demo/source/files
+SIZE_BUDGET=2000000  # bytes for demo/source/media + demo/source/files together: these files are committed to the repository
 
 for tool in ffmpeg ffprobe espeak-ng node awk; do
   command -v "$tool" >/dev/null || { echo "make-demo-media: '$tool' is required but not installed" >&2; exit 1; }
@@ -81,7 +81,7 @@ drawtext() {
 # chapter). TITLE may hold one " / " where the title card breaks the line. SECONDS is the clip's length, the one the
 # catalog states: the narration must end at least TAIL before it, and silence fills the rest.
 #
-# Produces demo/media/ID.{webm,mp4,jpg}, ID.LANG.vtt (captions) and ID.chapters.vtt; keeps sentence timings in
+# Produces demo/source/media/ID.{webm,mp4,jpg}, ID.LANG.vtt (captions) and ID.chapters.vtt; keeps sentence timings in
 # $WORK/ID/timings ("start end" per sentence) for track() and descriptions().
 clip() {
   local id="$1" lang="$2" voice="$3" bg="$4" title="$5" subtitle="$6" seconds="$7"
@@ -479,7 +479,7 @@ fi
 echo "Clip durations (s):"
 sed 's/^/  /' "$WORK/durations"
 total_bytes="$(du -cb "$MEDIA" "$FILES" | tail -n 1 | cut -f 1)"
-echo "demo/media + demo/files: $total_bytes bytes (budget $SIZE_BUDGET)"
+echo "demo/source/media + demo/source/files: $total_bytes bytes (budget $SIZE_BUDGET)"
 if (( total_bytes > SIZE_BUDGET )); then
   echo "make-demo-media: over the size budget; lower bitrates or shorten clips" >&2
   exit 1

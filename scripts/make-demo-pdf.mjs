@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes the small demo handouts in demo/files/ as hand-built PDF 1.4 files.
+// Writes the small demo handouts in demo/source/files/ as hand-built PDF 1.4 files.
 //
 // Why hand-built: the demo needs a handful of real, openable PDFs with known byte sizes and page counts, and the
 // repository should not grow an npm dependency (or a LaTeX toolchain) just for fixtures. The format subset used here
@@ -17,7 +17,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const outDir = process.argv[2] ?? 'demo/files';
+const outDir = process.argv[2] ?? 'demo/source/files';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Text encoding. WinAnsiEncoding equals Latin-1 for U+00A0..U+00FF, which covers Spanish; a few typographic

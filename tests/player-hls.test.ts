@@ -19,7 +19,7 @@ describe('<rsp-training-player> sources', () => {
     await video.play();
     await playedPast(video, 0.5);
     video.pause();
-    expect(new URL(video.currentSrc).pathname).to.equal('/demo/media/tist-1.webm');
+    expect(new URL(video.currentSrc).pathname).to.equal('/demo/source/media/tist-1.webm');
     expect(hlsJsRequests()).to.deep.equal([]);
   });
 
@@ -32,7 +32,7 @@ describe('<rsp-training-player> sources', () => {
     await playedPast(video, 2.5); // past the first 2 s segment
     video.pause();
     if (native) {
-      expect(new URL(video.currentSrc).pathname).to.equal('/demo/media/hls/tist-1.m3u8');
+      expect(new URL(video.currentSrc).pathname).to.equal('/demo/source/media/hls/tist-1.m3u8');
       expect(hlsJsRequests()).to.deep.equal([]);
     } else {
       expect(video.currentSrc).to.match(/^blob:/); // Media Source Extensions, fed by hls.js

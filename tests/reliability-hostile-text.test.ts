@@ -21,8 +21,8 @@ const TITLES = {
 };
 
 const video = {
-  sources: [{ src: '/demo/media/tist-1.mp4', type: 'video/mp4' }],
-  captions: [{ src: '/demo/media/tist-1.en.vtt', lang: 'en', label: 'English' }],
+  sources: [{ src: '/demo/source/media/tist-1.mp4', type: 'video/mp4' }],
+  captions: [{ src: '/demo/source/media/tist-1.en.vtt', lang: 'en', label: 'English' }],
 };
 
 /** One training per kind of hostile text, each with the same text in every field it can go. */
@@ -47,7 +47,7 @@ function hostileCatalog() {
       advisory: id === 'invisible' ? title : undefined,
       credits: [{ type: id === 'long' ? LONG_WORD.slice(0, 200) : title, hours: 2 }],
       sessions: [
-        { id: 'one', title, duration: 'PT11S', video, materials: [{ kind: 'handout', title, href: '/demo/files/x.pdf', type: 'application/pdf', bytes: 1_200_000, pages: 3 }] },
+        { id: 'one', title, duration: 'PT11S', video, materials: [{ kind: 'handout', title, href: '/demo/source/files/x.pdf', type: 'application/pdf', bytes: 1_200_000, pages: 3 }] },
         { id: 'two', title: `${title} (2)`, video },
       ],
       materials: [{ kind: 'slides', title, href: 'https://slides.example.org/deck.pptx', bytes: 52_000 }],

@@ -7,7 +7,7 @@ import { button, clearStoredProgress, playedPast } from './player-helpers.js';
 // that 404s (the error and the MP4 link) in tests/training-player.test.ts.
 
 const at = (path: string) => new URL(path, location.href).href;
-const captions = [{ src: at('/demo/media/tist-1.en.vtt'), lang: 'en', label: 'English' }];
+const captions = [{ src: at('/demo/source/media/tist-1.en.vtt'), lang: 'en', label: 'English' }];
 
 /** A one-training catalog whose session has `video`. */
 const catalogWith = (video: Record<string, unknown>) => ({
@@ -36,7 +36,7 @@ describe('<rsp-training-player> media faults', () => {
 
   it('says "Chapters unavailable" for a malformed chapters file; the transcript and the video still work', async () => {
     const element = await player({
-      sources: [{ src: at('/demo/media/tist-1.webm'), type: 'video/webm' }],
+      sources: [{ src: at('/demo/source/media/tist-1.webm'), type: 'video/webm' }],
       captions,
       chapters: at('/tests/fixtures/chapters-malformed.vtt'),
     });

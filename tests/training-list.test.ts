@@ -315,7 +315,7 @@ describe('<rsp-training-list>', () => {
 
     it('shows the whole picture in the list layout, not a crop of it', async () => {
       const data = catalog();
-      const src = new URL('/demo/media/tist-1.jpg', location.href).href;
+      const src = new URL('/demo/source/media/tist-1.jpg', location.href).href;
       for (const training of data.trainings) Object.assign(training, { thumbnail: { src, alt: '', width: 320, height: 180 } });
       const element = await listOf(data, 'layout="list" hide-filters');
       const images = $$<HTMLImageElement>(element, 'img.thumbnail');

@@ -211,13 +211,13 @@ describe('<rsp-training-player>', () => {
     expect(element.getAttribute('session')).to.equal('module-2');
     const video = videoOf(element);
     await metadata(video);
-    expect(new URL(video.currentSrc).pathname).to.equal('/demo/media/tist-2.webm');
+    expect(new URL(video.currentSrc).pathname).to.equal('/demo/source/media/tist-2.webm');
     await waitForText(element, 'Module two is about co-regulation.');
     expect(button(element, 'Next session').getAttribute('aria-disabled')).to.equal('true');
     button(element, 'Previous session').click();
     await waitForText(element, 'Session 1 of 2');
     await metadata(videoOf(element));
-    expect(new URL(videoOf(element).currentSrc).pathname).to.equal('/demo/media/tist-1.webm');
+    expect(new URL(videoOf(element).currentSrc).pathname).to.equal('/demo/source/media/tist-1.webm');
   });
 
   it('asks for no update from inside an update (Lit change-in-update) as sessions open, change and come back', async () => {

@@ -1,0 +1,180 @@
+/**
+ * The checks `build` and `validate` share: the catalog as the elements read it (the data layer's own validator),
+ * then every file it names, probed for the facts people would otherwise type — durations, picture sizes, page
+ * counts, tagged PDFs, caption languages. A typed fact the file contradicts is a warning; a missing file an error.
+ */
+import { existsSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkCatalog, CatalogError } from '../catalog/index.js';
+import { durationSeconds, isoDuration } from './cells.js';
+import { closeProbes, probeFile, type ProbeKind } from './probe.js';
+import { locate, type Source } from './source.js';
+import type { FileFacts, Problem } from './types.js';
+
+type Json = Record<string, any>;
+
+/** A file the catalog names, and the object and field that name it. */
+export interface FileRef {
+  ref: string;
+  path: string;
+  kind: ProbeKind;
+  owner: Json;
+  field: string;
+}
+
+export interface Checked {
+  catalog: Json;
+  /** Local files by their name in the catalog, with their absolute path and what probing found. */
+  files: Map<string, { file: string; facts: FileFacts }>;
+  problems: Problem[];
+  trainings: number;
+}
+
+const TYPES: Record<string, string> = {
+  '.mp4': 'video/mp4', '.m4v': 'video/mp4', '.webm': 'video/webm', '.mov': 'video/quicktime', '.m3u8': 'application/vnd.apple.mpegurl',
+  '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4', '.ogg': 'audio/ogg', '.pdf': 'application/pdf', '.txt': 'text/plain',
+  '.html': 'text/html', '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation', '.vtt': 'text/vtt',
+};
+export const typeOf = (name: string): string | undefined => TYPES[extname(name).toLowerCase()];
+
+/** Every file reference in a v1 catalog, with what kind of file it should be. */
+export function fileRefs(catalog: Json): FileRef[] {
+  const refs: FileRef[] = [];
+  const add = (owner: Json | undefined, field: string, kind: ProbeKind, path: string) => {
+    if (owner && typeof owner[field] === 'string') refs.push({ ref: owner[field], path: `${path}.${field}`, kind, owner, field });
+  };
+  (catalog.trainings ?? []).forEach((t: Json, i: number) => {
+    const at = `trainings[${i}]`;
+    add(t.thumbnail, 'src', 'image', `${at}.thumbnail`);
+    const materials = (list: Json[] | undefined, path: string) =>
+      (list ?? []).forEach((m, k) => add(m, 'href', extname(String(m.href)).toLowerCase() === '.pdf' ? 'pdf' : 'other', `${path}.materials[${k}]`));
+    materials(t.materials, at);
+    (t.sessions ?? []).forEach((s: Json, j: number) => {
+      const sp = `${at}.sessions[${j}]`;
+      const v = s.video;
+      (v?.sources ?? []).forEach((source: Json, k: number) => add(source, 'src', /^audio\//.test(typeOf(String(source.src)) ?? '') ? 'audio' : 'video', `${sp}.video.sources[${k}]`));
+      add(v, 'poster', 'image', `${sp}.video`);
+      (v?.captions ?? []).forEach((c: Json, k: number) => add(c, 'src', 'captions', `${sp}.video.captions[${k}]`));
+      add(v, 'chapters', 'chapters', `${sp}.video`);
+      add(v, 'descriptions', 'descriptions', `${sp}.video`);
+      add(v, 'transcript', 'captions', `${sp}.video`);
+      materials(s.materials, sp);
+    });
+  });
+  return refs;
+}
+
+/** A caption language's own name, as the caption menu shows it: es → Español. */
+export function languageLabel(lang: string): string {
+  try {
+    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+    return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  } catch {
+    return lang;
+  }
+}
+
+export async function checkSource(source: Source): Promise<Checked> {
+  const problems = [...source.problems];
+  const files: Checked['files'] = new Map();
+  const catalog = source.catalog;
+  if (!catalog) return { catalog: {}, files, problems, trainings: 0 };
+  const at = (path: string) => locate(source.locations, path) ?? { file: source.display, path };
+  const warn = (path: string, message: string, level: Problem['level'] = 'warning') => problems.push({ level, ...at(path), message });
+
+  const probes = new Map<string, Promise<FileFacts>>();
+  const refs = fileRefs(catalog);
+  for (const r of refs) {
+    if (/^https?:\/\//i.test(r.ref)) continue;
+    let facts = probes.get(r.ref);
+    if (!facts) {
+      const file = join(source.folder, decodeURI(r.ref));
+      facts = existsSync(file) ? probeFile(file, r.kind, r.ref) : Promise.resolve({ bytes: 0, problems: [] });
+      probes.set(r.ref, facts);
+      if (!existsSync(file)) warn(r.path, `${r.ref} does not exist`, 'error');
+      else files.set(r.ref, { file, facts: undefined as never });
+    }
+    apply(r, await facts, warn);
+  }
+  for (const [ref, entry] of files) {
+    entry.facts = await probes.get(ref)!;
+    for (const p of entry.facts.problems) problems.push({ ...p, ...locateFile(refs, ref, source) });
+  }
+  closeProbes();
+  applyDurations({ catalog, files, problems, trainings: 0 }, warn);
+
+  // The catalog as the elements will read it: the same validator and normaliser, so the build shows what they skip.
+  let trainings = 0;
+  try {
+    const base = `http://catalog.invalid${pathToFileURL(join(source.folder, 'catalog.json')).pathname}`;
+    const { catalog: read, warnings } = checkCatalog(structuredClone(catalog), base, source.display);
+    trainings = read.trainings.length;
+    for (const w of warnings) warn(w.path, w.message.replace(/^\S+?: /, ''), w.code === 'invalid-training' || w.code === 'duplicate-id' ? 'error' : 'warning');
+  } catch (error) {
+    problems.push({ level: 'error', file: source.display, message: error instanceof CatalogError ? error.message : String(error) });
+  }
+  return { catalog, files, problems, trainings };
+}
+
+/** Where a file's own problems are reported: the cell that names it, and the file's line. */
+function locateFile(refs: FileRef[], ref: string, source: Source) {
+  const first = refs.find((r) => r.ref === ref)!;
+  const where = locate(source.locations, first.path);
+  return where ? { ...where, column: `${where.column ?? ''}${where.column ? ', ' : ''}file ${ref}`.replace(/^, /, '') } : { file: ref };
+}
+
+/** Writes what the file says into the catalog where nothing was typed; warns where something typed disagrees. */
+function apply(r: FileRef, facts: FileFacts, warn: (path: string, message: string) => void): void {
+  const { owner } = r;
+  if ((r.kind === 'video' || r.kind === 'audio') && !owner.type && typeOf(r.ref)) owner.type = typeOf(r.ref);
+  if (r.kind === 'image' && facts.image) {
+    for (const side of ['width', 'height'] as const) {
+      if (owner[side] !== undefined && owner[side] !== facts.image[side] && r.field === 'src') {
+        warn(r.path, `the ${side} is given as ${owner[side]} but the picture is ${facts.image[side]} pixels`);
+      }
+      if (r.field === 'src') owner[side] ??= facts.image[side];
+    }
+  }
+  if (r.kind === 'captions' && r.field === 'src') {
+    const named = /\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.vtt$/i.exec(r.ref)?.[1];
+    const lang = owner.lang ?? facts.vtt?.lang ?? named;
+    if (!lang) warn(r.path, 'the captions\' language is not known: name the file like tist-1.en.vtt or add a "Language: en" line to it');
+    else {
+      owner.lang ??= lang;
+      owner.label ??= languageLabel(lang);
+      if (facts.vtt?.lang && facts.vtt.lang.toLowerCase() !== String(owner.lang).toLowerCase()) {
+        warn(r.path, `the captions are listed as "${owner.lang}" but the file says "Language: ${facts.vtt.lang}"`);
+      }
+    }
+  }
+  if (r.field === 'href' && facts.bytes) {
+    owner.type ??= typeOf(r.ref);
+    if (owner.bytes !== undefined && owner.bytes !== facts.bytes) warn(r.path, `bytes is given as ${owner.bytes} but the file has ${facts.bytes}`);
+    owner.bytes = facts.bytes;
+    if (facts.pdf) {
+      if (owner.pages !== undefined && owner.pages !== facts.pdf.pages) warn(r.path, `pages is given as ${owner.pages} but the PDF has ${facts.pdf.pages}`);
+      if (owner.tagged === true && !facts.pdf.tagged) warn(r.path, 'is marked tagged but the PDF has no tags (a screen reader cannot follow its structure)');
+      owner.pages = facts.pdf.pages;
+      owner.tagged = facts.pdf.tagged;
+      if (!owner.lang && facts.pdf.lang) owner.lang = facts.pdf.lang;
+    }
+  }
+}
+
+/** Session durations from their first local source: written where none was typed, compared where one was. */
+function applyDurations(checked: Checked, warn: (path: string, message: string) => void): void {
+  (checked.catalog.trainings ?? []).forEach((t: Json, i: number) =>
+    (t.sessions ?? []).forEach((s: Json, j: number) => {
+      const src = s.video?.sources?.[0]?.src;
+      const seconds = src && checked.files.get(src)?.facts.media?.duration;
+      if (!seconds) return;
+      const path = `trainings[${i}].sessions[${j}].duration`;
+      if (!s.duration) s.duration = isoDuration(seconds);
+      else if (Math.abs(durationSeconds(s.duration) - seconds) > Math.max(2, seconds * 0.02)) {
+        warn(path, `the duration is given as ${s.duration} but ${src} is ${isoDuration(seconds)}`);
+      }
+    }),
+  );
+}

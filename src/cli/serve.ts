@@ -1,0 +1,82 @@
+/**
+ * `rsp-archive preview <site>`: serves a built site on this computer as a web host should — byte ranges (browsers
+ * seek video with them), correct types, and the cache rules of docs/hosting.md — so staff see it before uploading.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { IMMUTABLE } from './site.js';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.vtt': 'text/vtt; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+  '.mp4': 'video/mp4', '.m4v': 'video/mp4', '.webm': 'video/webm', '.mov': 'video/quicktime', '.mp3': 'audio/mpeg',
+  '.m4a': 'audio/mp4', '.m3u8': 'application/vnd.apple.mpegurl', '.ts': 'video/mp2t', '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.svg': 'image/svg+xml', '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** Serves `root` on `port` (0: any free port) at 127.0.0.1 unless `host` says otherwise. */
+export function serveSite(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  const base = resolve(root) + sep;
+  const server = createServer((request, response) => {
+    let path: string;
+    try {
+      path = normalize(join(base, decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)));
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
+    if (!path.startsWith(base) && path !== base.slice(0, -1)) {
+      response.writeHead(404).end();
+      return;
+    }
+    let stat = statOf(path);
+    if (stat?.isDirectory()) {
+      path = join(path, 'index.html');
+      stat = statOf(path);
+    }
+    if (!stat) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: ${request.url}`);
+      return;
+    }
+    const name = path.slice(base.length).split(sep).join('/');
+    const headers: Record<string, string | number> = {
+      'Content-Type': TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
+      'Accept-Ranges': 'bytes',
+      'Cache-Control': IMMUTABLE.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Access-Control-Allow-Origin': '*',
+      'Last-Modified': stat.mtime.toUTCString(),
+      'X-Content-Type-Options': 'nosniff',
+    };
+    const size = stat.size;
+    const range = /^bytes=(\d*)-(\d*)$/.exec(String(request.headers.range ?? ''));
+    if (range && (range[1] || range[2])) {
+      const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+      const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+      if (start > end || start >= size) {
+        response.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
+        return;
+      }
+      response.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });
+      if (request.method === 'HEAD') response.end();
+      else createReadStream(path, { start, end }).pipe(response);
+      return;
+    }
+    response.writeHead(200, { ...headers, 'Content-Length': size });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(path).pipe(response);
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => done(server));
+  });
+}
+
+function statOf(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * Writes the site folder to upload as it is: every file the catalog names under a content-hashed name (cacheable for
+ * good), the library, and the short-lived files that point at them — `catalog.json` (the entry), `index.html`.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, posix, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fileRefs, type Checked } from './check.js';
+
+type Json = Record<string, any>;
+
+/** Names with this mark never change content: `tist-1.3fa2c1d0e9.mp4`, and the library's hashed chunks. */
+export const IMMUTABLE = /(\.[0-9a-f]{10}\.[a-z0-9]+$|^lib\/chunks\/)/;
+
+/** Files that must be fetched fresh (or revalidated) every time: they name the immutable ones. */
+export const SHORT_LIVED = ['index.html', 'catalog.json', 'lib/rsp-archive.js'];
+
+const hash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+
+/** `media/tist-1.en.vtt` + bytes → `media/tist-1.en.3fa2c1d0e9.vtt`. */
+function hashedName(ref: string, bytes: Buffer): string {
+  const ext = extname(ref);
+  return `${ref.slice(0, ref.length - ext.length)}.${hash(bytes)}${ext}`;
+}
+
+/** The package's root (where dist/ is), from this file's place in src/cli/ or dist/node/. */
+export function packageRoot(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name === 'rsp-archive') return dir;
+  }
+  throw new Error('cannot find the rsp-archive package folder');
+}
+
+export interface Written {
+  /** Site-relative names of every file written. */
+  files: string[];
+}
+
+/**
+ * Copies `checked.files` into `out` under hashed names, rewrites the catalog to name them and writes the entry
+ * files. An HLS playlist's segments (and a master playlist's variants) are hashed too and the playlist rewritten.
+ */
+export function writeSite(checked: Checked, out: string, extra: Record<string, string>): Written {
+  const previous = existsSync(out) ? readdirSync(out) : [];
+  if (previous.length && !['catalog.json', 'report.json', 'lib'].every((name) => previous.includes(name))) {
+    throw new Error(`${out} has files in it and is not a site rsp-archive built: name a new or empty folder (nothing was written)`);
+  }
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const written: string[] = [];
+  const put = (name: string, bytes: Buffer | string) => {
+    mkdirSync(dirname(join(out, name)), { recursive: true });
+    writeFileSync(join(out, name), bytes);
+    written.push(name);
+  };
+  const names = new Map<string, string>();
+  const copy = (ref: string, file: string): string => {
+    const known = names.get(file);
+    if (known) return known;
+    const bytes = extname(file).toLowerCase() === '.m3u8' ? playlist(ref, file) : readFileSync(file);
+    const name = hashedName(ref, bytes);
+    put(name, bytes);
+    names.set(file, name);
+    return name;
+  };
+  /** A playlist with each URI line replaced by its hashed copy's name (relative to the playlist). */
+  const playlist = (ref: string, file: string): Buffer => {
+    const lines = readFileSync(file, 'utf8').split(/\r?\n/).map((line) => {
+      const uri = line.trim();
+      if (!uri || uri.startsWith('#') || /^[a-z]+:/i.test(uri)) return line;
+      const child = resolve(dirname(file), uri);
+      if (!existsSync(child)) return line; // reported by the probe
+      const childRef = posix.join(posix.dirname(ref), uri);
+      return posix.relative(posix.dirname(ref), copy(childRef, child));
+    });
+    return Buffer.from(lines.join('\n'));
+  };
+
+  const catalog = structuredClone(checked.catalog) as Json;
+  for (const r of fileRefs(catalog)) {
+    const entry = checked.files.get(r.ref);
+    if (entry) r.owner[r.field] = encodeURI(copy(r.ref, entry.file));
+  }
+  // Publisher-only facts the elements do not read stay in: unknown fields are ignored by the elements.
+  put('catalog.json', `${JSON.stringify(catalog, null, 2)}\n`);
+  put('index.html', page(String(catalog.title ?? 'Training archive'), String(firstLanguage(catalog))));
+  put('_headers', headers());
+  for (const [name, text] of Object.entries(extra)) put(name, text);
+  copyLibrary(out, written);
+  return { files: written };
+}
+
+/** The CDN build of the library: its entry file and hashed chunks (source maps left out). */
+function copyLibrary(out: string, written: string[]): void {
+  const dist = join(packageRoot(), 'dist');
+  if (!existsSync(join(dist, 'rsp-archive.js'))) throw new Error(`${dist}/rsp-archive.js is missing: run \`npm run build\` in the rsp-archive folder first`);
+  mkdirSync(join(out, 'lib/chunks'), { recursive: true });
+  copyFileSync(join(dist, 'rsp-archive.js'), join(out, 'lib/rsp-archive.js'));
+  written.push('lib/rsp-archive.js');
+  for (const chunk of readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'))) {
+    copyFileSync(join(dist, 'chunks', chunk), join(out, 'lib/chunks', chunk));
+    written.push(`lib/chunks/${chunk}`);
+  }
+}
+
+const firstLanguage = (catalog: Json): string => catalog.trainings?.[0]?.language ?? 'en';
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The page that shows the archive: what `preview` opens and what a host can link to as it is. */
+function page(title: string, lang: string): string {
+  return `<!doctype html>
+<html lang="${escape(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title>
+<link rel="icon" href="data:,">
+<script type="module" src="lib/rsp-archive.js"></script>
+<style>body { margin: 0 auto; max-width: 75rem; padding: 1rem; font-family: system-ui, sans-serif; }</style>
+</head>
+<body>
+<main>
+<h1>${escape(title)}</h1>
+<rsp-archive src="catalog.json" set-title></rsp-archive>
+</main>
+</body>
+</html>
+`;
+}
+
+/** Cache rules in the `_headers` format Netlify and Cloudflare Pages read (docs/hosting.md has the same for others). */
+function headers(): string {
+  return [
+    '# Cache rules for this site. Files with a content hash in their name never change; the others name them.',
+    ...SHORT_LIVED.map((name) => `/${name}\n  Cache-Control: no-cache`),
+    '/\n  Cache-Control: no-cache',
+    '/media/*\n  Cache-Control: public, max-age=31536000, immutable\n  Access-Control-Allow-Origin: *',
+    '/files/*\n  Cache-Control: public, max-age=31536000, immutable',
+    '/lib/chunks/*\n  Cache-Control: public, max-age=31536000, immutable',
+    '',
+  ].join('\n');
+}
+
+export const siteName = (out: string) => basename(resolve(out));
