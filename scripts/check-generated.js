@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Fails when a generated file that is committed (custom-elements.json, catalog.schema.json) is not what the sources
+// Fails when a generated file that is committed (custom-elements.json, catalog.schema.json, demo/catalog.json) is not what the sources
 // generate now, when a generated table in README.md or docs/ is not what custom-elements.json and the build give
 // (scripts/docs-tables.js), when a `@fires` type in the manifest is not the detail type src/events.ts gives that
 // event, or when src/version.ts does not carry package.json's version. Run `npm run build` first; fix with
@@ -9,6 +9,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schemaText } from './build-schema.js';
+import { demoCatalogText } from './demo-catalog.js';
 import { staleDocs } from './docs-tables.js';
 import { firesProblems } from './event-types.js';
 
@@ -17,6 +18,12 @@ const read = (path) => readFileSync(new URL(path, root), 'utf8');
 const stale = [];
 
 if (read('catalog.schema.json') !== schemaText()) stale.push('catalog.schema.json (run `npm run schema`)');
+
+try {
+  if (read('demo/catalog.json') !== (await demoCatalogText())) stale.push('demo/catalog.json (run `npm run demo:catalog`: it is made from demo/source/)');
+} catch (error) {
+  stale.push(`demo/catalog.json: ${error.message}`);
+}
 
 const { version } = JSON.parse(read('package.json'));
 if (!read('src/version.ts').includes(`'${version}'`)) stale.push(`src/version.ts (set VERSION to '${version}')`);
@@ -52,4 +59,4 @@ if (stale.length) {
   console.error(`Generated files are out of date, or disagree with their sources:\n  ${stale.join('\n  ')}`);
   process.exit(1);
 }
-console.log('custom-elements.json (its @fires types those of src/events.ts), catalog.schema.json, src/version.ts and the generated tables in README.md and docs/ are current.');
+console.log('custom-elements.json (its @fires types those of src/events.ts), catalog.schema.json, demo/catalog.json, src/version.ts and the generated tables in README.md and docs/ are current.');

@@ -48,7 +48,7 @@ export function serve(listenPort = port) {
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url, 'http://localhost');
     if (pathname === '/') {
-      response.writeHead(302, { Location: '/demo/' }).end();
+      response.writeHead(302, { Location: '/demo/site/' }).end();
       return;
     }
     const file = fileFor(pathname);
@@ -89,7 +89,11 @@ export function serve(listenPort = port) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   serve().then(
-    () => console.log(`rsp-archive demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`),
+    () =>
+      console.log(
+        `rsp-archive demo: http://localhost:${port}/ — the archive \`rsp-archive build\` made of demo/source/\n` +
+          `  also: http://localhost:${port}/demo/ (the demo page) and http://localhost:${port}/demo/provider.html  (Ctrl+C to stop)`,
+      ),
     (error) => {
       console.error(
         error.code === 'EADDRINUSE' ? `Port ${port} is in use; try PORT=8001 npm start` : error.message,

@@ -4,7 +4,7 @@
  * counts, tagged PDFs, caption languages. A typed fact the file contradicts is a warning; a missing file an error.
  */
 import { existsSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkCatalog, CatalogError } from '../catalog/index.js';
 import { durationSeconds, isoDuration } from './cells.js';
@@ -84,10 +84,19 @@ export async function checkSource(source: Source): Promise<Checked> {
   const at = (path: string) => locate(source.locations, path) ?? { file: source.display, path };
   const warn = (path: string, message: string, level: Problem['level'] = 'warning') => problems.push({ level, ...at(path), message });
 
+  // A file the elements cannot read at all (a newer version, a broken top level): its files are not the point.
+  const base = `http://catalog.invalid${pathToFileURL(join(source.folder, 'catalog.json')).pathname}`;
+  try {
+    checkCatalog(structuredClone(catalog), base, source.display);
+  } catch (error) {
+    problems.push({ level: 'error', file: source.display, message: error instanceof CatalogError ? error.message : String(error) });
+    return { catalog, files, problems, trainings: 0 };
+  }
+
   const probes = new Map<string, Promise<FileFacts>>();
   const refs = fileRefs(catalog);
   for (const r of refs) {
-    if (/^https?:\/\//i.test(r.ref)) continue;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(r.ref)) continue; // links are not files here; unsafe ones were reported above
     let facts = probes.get(r.ref);
     if (!facts) {
       const file = join(source.folder, decodeURI(r.ref));
@@ -105,24 +114,21 @@ export async function checkSource(source: Source): Promise<Checked> {
   closeProbes();
   applyDurations({ catalog, files, problems, trainings: 0 }, warn);
 
-  // The catalog as the elements will read it: the same validator and normaliser, so the build shows what they skip.
-  let trainings = 0;
-  try {
-    const base = `http://catalog.invalid${pathToFileURL(join(source.folder, 'catalog.json')).pathname}`;
-    const { catalog: read, warnings } = checkCatalog(structuredClone(catalog), base, source.display);
-    trainings = read.trainings.length;
-    for (const w of warnings) warn(w.path, w.message.replace(/^\S+?: /, ''), w.code === 'invalid-training' || w.code === 'duplicate-id' ? 'error' : 'warning');
-  } catch (error) {
-    problems.push({ level: 'error', file: source.display, message: error instanceof CatalogError ? error.message : String(error) });
+  // The catalog as the elements will read it, facts filled in: the same validator and normaliser, so the build
+  // reports what they would skip.
+  const { catalog: read, warnings } = checkCatalog(structuredClone(catalog), base, source.display);
+  for (const w of warnings) {
+    problems.push({ level: w.code === 'invalid-training' || w.code === 'duplicate-id' ? 'error' : 'warning', ...(locate(source.locations, w.path) ?? { file: source.display }), message: w.message });
   }
-  return { catalog, files, problems, trainings };
+  return { catalog, files, problems, trainings: read.trainings.length };
+
 }
 
 /** Where a file's own problems are reported: the cell that names it, and the file's line. */
 function locateFile(refs: FileRef[], ref: string, source: Source) {
   const first = refs.find((r) => r.ref === ref)!;
   const where = locate(source.locations, first.path);
-  return where ? { ...where, column: `${where.column ?? ''}${where.column ? ', ' : ''}file ${ref}`.replace(/^, /, '') } : { file: ref };
+  return where ? { ...where, column: `${where.column ? `${where.column}, ` : ''}file ${ref}` } : { file: join(dirname(source.display), ref) };
 }
 
 /** Writes what the file says into the catalog where nothing was typed; warns where something typed disagrees. */

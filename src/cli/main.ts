@@ -10,7 +10,7 @@ import { checkSource } from './check.js';
 import { buildReport, reportHtml } from './report.js';
 import { serveSite } from './serve.js';
 import { writeSite } from './site.js';
-import { formatProblem, locateSource, readSource, shown } from './source.js';
+import { formatProblem, locateSource, readSource, shown, sortProblems } from './source.js';
 import { writeTemplate } from './template.js';
 
 export const HELP: Record<string, string> = {
@@ -86,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
   if ('error' in located) return fail(located.error);
   const checked = await checkSource(await readSource(located.file));
   const errors = checked.problems.filter((p) => p.level === 'error').length;
-  for (const problem of checked.problems) print(formatProblem(problem));
+  for (const problem of sortProblems(checked.problems)) print(formatProblem(problem));
   const read = `${checked.trainings} training(s) read, ${errors} error(s), ${checked.problems.length - errors} warning(s)`;
   if (command === 'validate') return print(`${shown(located.file)}: ${read}`), errors ? 1 : 0;
   const report = buildReport({ catalog: checked.catalog, facts: new Map([...checked.files].map(([ref, f]) => [ref, f.facts])), problems: checked.problems, generated: new Date().toISOString() });

@@ -87,3 +87,8 @@ export function shown(path: string): string {
   const rel = relative(process.cwd(), resolve(path));
   return rel === '' ? '.' : rel.startsWith('..') ? resolve(path) : rel;
 }
+
+/** Problems in the order a person works through them: by file, sheet and row (problems without a row first). */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.sheet ?? '').localeCompare(b.sheet ?? '') || (a.row ?? 0) - (b.row ?? 0));
+}

@@ -9,7 +9,7 @@ const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding:
 test('the demo catalog validates with no errors or warnings', () => {
   const result = run('validate', 'demo/catalog.json');
   assert.equal(result.status, 0, result.stdout + result.stderr);
-  assert.match(result.stdout, /demo\/catalog\.json: \d+ trainings read, 0 error\(s\), 0 warning\(s\)/);
+  assert.match(result.stdout, /demo\/catalog\.json: \d+ training\(s\) read, 0 error\(s\), 0 warning\(s\)/);
 });
 
 test('a skipped training is an error, printed with its path', () => {
@@ -21,24 +21,26 @@ test('a skipped training is an error, printed with its path', () => {
 test('invalid JSON is an error with line and column', () => {
   const result = run('validate', 'tests/fixtures/catalog-bad-json.json');
   assert.equal(result.status, 1);
-  assert.match(result.stderr, /error \(parse\): catalog-bad-json\.json line 5, column 3: expected a comma or \}/);
+  assert.match(result.stdout, /catalog-bad-json\.json: error: line 5, column 3: expected a comma or \}/);
 });
 
 test('a newer format version is an error that says so', () => {
   const result = run('validate', 'tests/fixtures/catalog-version-2.json');
   assert.equal(result.status, 1);
-  assert.match(result.stderr, /error \(version\):.*version 2/);
+  assert.match(result.stdout, /catalog-version-2\.json: error: .*is catalog format version 2, but this version of rsp-archive reads version 1 at most/);
+  assert.doesNotMatch(result.stdout, /does not exist/, 'an unreadable catalog is not probed file by file');
 });
 
-test('unsafe URLs and missing files are warnings with paths, and do not fail', () => {
+test('unsafe URLs are warnings, missing files errors, each with its path', () => {
   const result = run('validate', 'tests/fixtures/catalog-bad-url.json');
-  assert.equal(result.status, 0);
+  assert.equal(result.status, 1, 'a file the catalog names and the site would not have');
   assert.match(result.stdout, /warning: trainings\[0\]\.materials\[0\]\.href: "data:application\/pdf;base64,AAAA" was dropped/);
-  assert.match(result.stdout, /warning: trainings\[2\]\.sessions\[0\]\.materials\[0\]\.href: tests\/fixtures\/files\/sensory\.pdf does not exist/);
+  assert.match(result.stdout, /error: trainings\[2\]\.sessions\[0\]\.materials\[0\]\.href: files\/sensory\.pdf does not exist/);
+  assert.doesNotMatch(result.stdout, /javascript:alert\(1\) does not exist/, 'a dropped link is not looked for as a file');
 });
 
 test('usage is printed for a wrong command', () => {
   const result = run('check');
   assert.equal(result.status, 2);
-  assert.match(result.stderr, /Usage: rsp-archive validate/);
+  assert.match(result.stderr, /unknown command "check"[\s\S]*Usage: rsp-archive <command>/);
 });

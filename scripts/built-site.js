@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// The publisher's whole path, as the README tells staff to take it: `rsp-archive build demo/source --out <site>`, then
+// `rsp-archive preview <site>`, opened in headless Chromium and Firefox. The archive renders every training from the
+// built site; every file it loads (catalog aside) has a content-hashed name and is served as immutable; the player
+// plays a hashed recording with hashed captions; seeking works (byte ranges); the report opens.
+// Part of `npm test`, after `npm run build`.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import '../tests/firefox-bidi.js';
+
+const root = new URL('../', import.meta.url).pathname;
+const cli = join(root, 'bin/rsp-archive.js');
+const dir = mkdtempSync(join(tmpdir(), 'rsp-site-'));
+const site = join(dir, 'site');
+const HASHED = /\.[0-9a-f]{10}\.[a-z0-9]+$/;
+
+const built = spawnSync(process.execPath, [cli, 'build', 'demo/source', '--out', site], { cwd: root, encoding: 'utf8' });
+if (built.status !== 0) {
+  console.error(`built site: rsp-archive build demo/source failed (${built.status}):\n${built.stdout}${built.stderr}`);
+  process.exit(1);
+}
+const catalog = JSON.parse(readFileSync(join(site, 'catalog.json'), 'utf8'));
+
+const preview = spawn(process.execPath, [cli, 'preview', site, '--port', '0'], { cwd: root });
+const origin = await new Promise((resolve, reject) => {
+  let out = '';
+  preview.stdout.on('data', (chunk) => {
+    out += chunk;
+    const url = /http:\/\/localhost:\d+/.exec(out)?.[0];
+    if (url) resolve(url);
+  });
+  preview.once('exit', (code) => reject(new Error(`preview exited (${code}): ${out}`)));
+});
+
+const LAUNCH = {
+  chromium: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--mute-audio', '--autoplay-policy=no-user-gesture-required'],
+  },
+  firefox: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' },
+};
+const browsers = (process.env.RSP_BROWSERS ?? 'chromium,firefox').split(',');
+const failures = [];
+const check = (name, ok, detail) => (ok ? console.log(`  ok: ${name}`) : failures.push(`${name}: ${detail}`));
+const poll = async (tab, fn, arg, ms = 15000) => {
+  for (const start = Date.now(); Date.now() - start < ms; await new Promise((r) => setTimeout(r, 100))) {
+    const value = await tab.evaluate(fn, arg);
+    if (value) return value;
+  }
+  return undefined;
+};
+
+try {
+  for (const name of browsers) {
+    const browser = await puppeteer.launch({ headless: true, ...LAUNCH[name] });
+    const before = failures.length;
+    try {
+      const tab = await browser.newPage();
+      const errors = [];
+      tab.on('pageerror', (error) => errors.push(error.message));
+      tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await tab.goto(`${origin}/`);
+      const cards = await poll(tab, (n) => {
+        const list = document.querySelector('rsp-archive')?.shadowRoot?.querySelector('rsp-training-list');
+        const found = list?.shadowRoot?.querySelectorAll('[data-training]').length ?? 0;
+        return found >= Math.min(n, 12) ? found : 0;
+      }, catalog.trainings.length);
+      check('the archive renders from the built site', cards > 0, `no cards; errors: ${errors.join(' | ')}`);
+
+      await tab.goto(`${origin}/#rsp/tist`);
+      const video = await poll(tab, () => {
+        const v = document.querySelector('rsp-archive')?.shadowRoot?.querySelector('rsp-training-player')?.shadowRoot?.querySelector('video');
+        return v?.currentSrc && v.readyState >= 1 ? { src: v.currentSrc, tracks: [...v.querySelectorAll('track')].map((t) => t.src), duration: v.duration } : undefined;
+      });
+      check('the player loads a content-hashed recording', video && HASHED.test(new URL(video.src).pathname), JSON.stringify(video));
+      check('captions and chapters are content-hashed', video?.tracks.length > 0 && video.tracks.every((src) => HASHED.test(new URL(src).pathname)), JSON.stringify(video?.tracks));
+      const resources = await tab.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+      const loose = resources.filter((path) => !/^\/(catalog\.json|lib\/rsp-archive\.js|lib\/chunks\/.*)$/.test(path) && !HASHED.test(path));
+      check('everything loaded but the entry files has a hashed name', loose.length === 0, JSON.stringify(loose));
+      const headers = await tab.evaluate(async (src) => {
+        const media = await fetch(src, { headers: { Range: 'bytes=0-99' } });
+        const entry = await fetch('/catalog.json');
+        return { status: media.status, media: media.headers.get('cache-control'), entry: entry.headers.get('cache-control') };
+      }, video?.src);
+      check('preview serves byte ranges, hashed files immutable and the entry no-cache', headers.status === 206 && /immutable/.test(headers.media) && headers.entry === 'no-cache', JSON.stringify(headers));
+      await tab.goto(`${origin}/report.html`);
+      const summary = await tab.evaluate(() => document.querySelector('h1')?.textContent ?? '');
+      check('report.html opens with its summary', /sessions? meets? the WCAG 2\.1 AA media criteria/.test(summary), summary);
+      check('no errors in the console', errors.length === 0, errors.join(' | '));
+    } finally {
+      await browser.close();
+    }
+    console.log(`${name}: ${failures.length === before ? 'ok' : 'FAILED'}`);
+    failures.splice(before, failures.length - before, ...failures.slice(before).map((failure) => `${name}: ${failure}`));
+  }
+} finally {
+  preview.kill();
+  rmSync(dir, { recursive: true, force: true });
+}
+if (failures.length) {
+  console.error(`built site:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`built site: rsp-archive build demo/source, served by rsp-archive preview, in ${browsers.join(' and ')}`);
