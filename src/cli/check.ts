@@ -8,7 +8,7 @@ import { dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkCatalog, CatalogError } from '../catalog/index.js';
 import { durationSeconds, isoDuration } from './cells.js';
-import { closeProbes, probeFile, type ProbeKind } from './probe.js';
+import { probeFile, type ProbeKind } from './probe.js';
 import { locate, type Source } from './source.js';
 import type { FileFacts, Problem } from './types.js';
 
@@ -111,7 +111,6 @@ export async function checkSource(source: Source): Promise<Checked> {
     entry.facts = await probes.get(ref)!;
     for (const p of entry.facts.problems) problems.push({ ...p, ...locateFile(refs, ref, source) });
   }
-  closeProbes();
   applyDurations({ catalog, files, problems, trainings: 0 }, warn);
 
   // The catalog as the elements will read it, facts filled in: the same validator and normaliser, so the build

@@ -7,7 +7,8 @@ import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fetchCatalog, CatalogError } from '../catalog/index.js';
 import { checkSource } from './check.js';
-import { buildReport, reportHtml } from './report.js';
+import { closeProbes } from './probe.js';
+import { buildReport, reportHtml, type ReportCatalog } from './report.js';
 import { serveSite } from './serve.js';
 import { writeSite } from './site.js';
 import { formatProblem, locateSource, readSource, shown, sortProblems } from './source.js';
@@ -85,11 +86,12 @@ export async function main(argv: string[]): Promise<number> {
   const located = locateSource(target);
   if ('error' in located) return fail(located.error);
   const checked = await checkSource(await readSource(located.file));
+  await closeProbes();
   const errors = checked.problems.filter((p) => p.level === 'error').length;
   for (const problem of sortProblems(checked.problems)) print(formatProblem(problem));
   const read = `${checked.trainings} training(s) read, ${errors} error(s), ${checked.problems.length - errors} warning(s)`;
   if (command === 'validate') return print(`${shown(located.file)}: ${read}`), errors ? 1 : 0;
-  const report = buildReport({ catalog: checked.catalog, facts: new Map([...checked.files].map(([ref, f]) => [ref, f.facts])), problems: checked.problems, generated: new Date().toISOString() });
+  const report = buildReport({ catalog: checked.catalog as ReportCatalog, facts: new Map([...checked.files].map(([ref, f]) => [ref, f.facts])), problems: checked.problems, generated: new Date().toISOString() });
   const out = resolve(values.out!);
   if (`${resolve(target)}${sep}`.startsWith(`${out}${sep}`)) return fail(`--out ${values.out} would overwrite the source; choose another folder`);
   try {
