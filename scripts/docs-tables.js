@@ -10,6 +10,7 @@
 // `npm run docs` (node scripts/docs-tables.js --write) rewrites every block; `--check` (what `npm run
 // check:generated` calls, through `staleDocs`) fails, naming each block that differs. Size blocks need a build:
 // run `npm run build` first. The prose around the blocks is written by hand and explains; it does not restate.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,6 +148,14 @@ const renderers = {
     const lazy = files.filter((row) => row.file.startsWith('dist/chunks/') && WHOLE_ARCHIVE.includes(chunkName(row.file)));
     return kb(initial.gzip + lazy.reduce((sum, row) => sum + row.gzip, 0));
   },
+  /** The publishing spreadsheet's columns, from src/cli/columns.ts (what `rsp-archive new` explains too). */
+  columns: (sources) =>
+    table(
+      ['sheet (CSV file)', 'column', 'what to write', 'example'],
+      sources.sheets.flatMap((sheet) =>
+        sheet.columns.map((column) => [`${sheet.name} (${code(sheet.csv)})`, `**${column.heading}**${column.required ? ' (required)' : ''}`, column.help, column.example ? code(column.example) : '']),
+      ),
+    ),
   /** Inline: gzip of what a page loads first. */
   'size-initial': (sources) => kb(sources.sizes.initial.gzip),
 };
@@ -197,7 +206,15 @@ export function staleBlocks(markdown, sources) {
 /** The manifest of `root`, and its sizes measured only when a block asks for them (they need a build). */
 export function sourcesOf(root) {
   let sizes;
+  let sheets;
   return {
+    // The CLI is TypeScript built to dist/node/cli.js: read its column list in a child process (this runs sync).
+    get sheets() {
+      sheets ??= JSON.parse(
+        execFileSync(process.execPath, ['--input-type=module', '-e', "const { SHEETS } = await import('./dist/node/cli.js'); console.log(JSON.stringify(SHEETS))"], { cwd: root, encoding: 'utf8' }),
+      );
+      return sheets;
+    },
     manifest: JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')),
     get sizes() {
       sizes ??= measureSizes(join(root, 'dist'));

@@ -67,6 +67,8 @@ export const SCHEMA_DOCS: Record<string, string> = {
   'Video.captions': 'Captions tracks, one per language.',
   'Video.chapters': `WebVTT chapters (cue text = chapter title). ${url}`,
   'Video.descriptions': `WebVTT text audio description, read out on request. ${url}`,
+  'Video.describedInAudio':
+    'true when the speakers already describe everything shown, so no separate audio description is needed (WCAG 1.2.5). The accessibility report of `rsp-archive build` reads it; the player does not.',
   'Video.transcript': `WebVTT used for the interactive transcript; defaults to the first captions track. ${url}`,
   Material: 'A file that goes with a training: slides, a handout, a worksheet…',
   'Material.kind': 'One of: slides, handout, worksheet, transcript, resource, certificate.',
@@ -125,6 +127,9 @@ export function catalogJsonSchema(): Record<string, unknown> {
       property.description = text;
     }
   };
+  // Read by the publisher only (`rsp-archive build` and its accessibility report); the elements ignore it, so it is
+  // not in the valibot schema and costs the browser bundle nothing. Unknown fields are ignored there anyway.
+  generated.$defs.Video!.properties!.describedInAudio = { type: 'boolean' };
   describe('Catalog', generated);
   for (const [name, schema] of Object.entries(generated.$defs)) describe(name, schema);
   if (missing.length) throw new Error(`catalog.schema.json: no description for ${missing.join(', ')}`);

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fetchCatalog, CatalogError } from '../catalog/index.js';
-import { checkSource } from './check.js';
+import { checkLinks, checkSource } from './check.js';
 import { closeProbes } from './probe.js';
 import { buildReport, reportHtml, type ReportCatalog } from './report.js';
 import { serveSite } from './serve.js';
@@ -51,7 +51,9 @@ Serves a built site at http://localhost:<port>/ (default 8080; 0 picks a free po
 
 Checks a spreadsheet, a source folder or a catalog the way \`build\` and the rsp-* elements read it, and prints every
 problem with where it is. For local files it also checks the media and handouts they name. Writes nothing.
-Exits 1 when there are errors (including trainings that would be skipped), 0 otherwise.`,
+Exits 1 when there are errors (including trainings that would be skipped), 0 otherwise.
+
+  --check-links    also check that web links (https://…) answer`,
 };
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
@@ -85,8 +87,10 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'build' && !values.out) return fail(`build needs --out <site>: the folder to write\n\n${HELP.build}`);
   const located = locateSource(target);
   if ('error' in located) return fail(located.error);
-  const checked = await checkSource(await readSource(located.file));
+  const source = await readSource(located.file);
+  const checked = await checkSource(source);
   await closeProbes();
+  if (values['check-links']) await checkLinks(checked, source);
   const errors = checked.problems.filter((p) => p.level === 'error').length;
   for (const problem of sortProblems(checked.problems)) print(formatProblem(problem));
   const read = `${checked.trainings} training(s) read, ${errors} error(s), ${checked.problems.length - errors} warning(s)`;
@@ -140,3 +144,4 @@ async function validateUrl(url: string): Promise<number> {
 // For scripts that build on the publisher (scripts/demo-catalog.js).
 export { checkSource, fileRefs } from './check.js';
 export { readSource } from './source.js';
+export { SHEETS } from './columns.js';

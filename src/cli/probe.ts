@@ -92,7 +92,7 @@ async function hls(path: string, display: string, problems: Problem[], depth = 0
   }
   const uris = lines.map((line, index) => ({ line, index })).filter(({ line }) => line && !line.startsWith('#'));
   const missing = uris.filter(({ line }) => !/^[a-z]+:/i.test(line) && !existsSync(resolve(dirname(path), line)));
-  for (const { line, index } of missing) problems.push({ level: 'error', file: display, line: index + 1, message: `names ${line}, which does not exist` });
+  for (const { line, index } of missing) problems.push({ level: 'error', file: display, line: index + 1, message: `a ${lines.some((l) => l.startsWith('#EXT-X-STREAM-INF')) ? 'variant' : 'segment'} is missing: ${line}` });
   if (lines.some((line) => line.startsWith('#EXT-X-STREAM-INF'))) {
     const variant = uris[0] && resolve(dirname(path), uris[0].line);
     return variant && existsSync(variant) && depth < 2 ? hls(variant, display, problems, depth + 1) : undefined;
@@ -137,7 +137,7 @@ async function pdf(path: string, display: string, problems: Problem[]): Promise<
     let text = '';
     for (let n = 1; n <= doc.numPages && text.length < TEXT_LIMIT; n += 1) {
       const content = await (await doc.getPage(n)).getTextContent();
-      text += `${content.items.map((item) => ('str' in item ? item.str : '')).join(' ')}\n`;
+      text += `${n > 1 ? '\n' : ''}${content.items.map((item) => ('str' in item ? item.str : '')).join(' ')}`;
     }
     return { pages: doc.numPages, title: meta.Title || undefined, lang: meta.Language || undefined, tagged: marked && !!tree, text: text.slice(0, TEXT_LIMIT) };
   } catch (error) {

@@ -8,6 +8,16 @@ import type { Problem, VttFacts } from './types.js';
 /** The length of a caption line that reads comfortably (BBC, Netflix and DCMP guidelines agree on 32–42). */
 export const LINE_LIMIT = 42;
 
+/** The parser's messages, said for publishing staff; anything not here is passed on as the parser says it. */
+const PLAIN: Record<string, string> = {
+  'Start timestamp is not greater than or equal to start timestamp of previous cue.': 'this cue starts before the cue above it; cues must be in time order',
+  'End timestamp is not greater than start timestamp.': 'this cue ends at or before its start time',
+  'No blank line after the signature.': 'the WEBVTT line must be followed by a blank line',
+};
+
+/** The parser's arithmetic gives 6.6370000000000005: cue times are milliseconds. */
+const ms = (seconds: number) => Math.round(seconds * 1000) / 1000;
+
 const plain = (text: string) => text.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&nbsp;/g, ' ');
 
 export function checkVtt(bytes: Buffer, kind: VttFacts['kind'], display: string, problems: Problem[]): VttFacts {
@@ -21,7 +31,7 @@ export function checkVtt(bytes: Buffer, kind: VttFacts['kind'], display: string,
   text = text.replace(/^\ufeff/, '');
   const facts: VttFacts = { kind, cues: 0, end: 0, cueList: [] };
   if (!/^WEBVTT(?:[ \t].*)?(?:\r?\n|$)/.test(text)) {
-    problems.push({ level: 'error', file: display, line: 1, message: 'is not a WebVTT file: its first line must be WEBVTT' });
+    problems.push({ level: 'error', file: display, line: 1, message: 'is not a WebVTT file: the first line must be WEBVTT (a file saved as SRT or plain text will not play)' });
     return facts;
   }
   const header = text.split(/\r?\n\r?\n/, 1)[0] ?? '';
@@ -36,7 +46,7 @@ export function checkVtt(bytes: Buffer, kind: VttFacts['kind'], display: string,
   const headerLines = /^WEBVTT[^\n]*\r?\n(?:[A-Za-z-]+:[^\n]*\r?\n)+\r?\n/.test(text);
   for (const error of parsed.errors) {
     if (headerLines && error.line === 2 && /blank line after the signature/i.test(error.message)) continue;
-    problems.push({ level: 'error', file: display, line: error.line, message: error.message });
+    problems.push({ level: 'error', file: display, line: error.line, message: PLAIN[error.message] ?? error.message });
   }
 
   // The parser gives no line numbers for cues: find each cue's timing line in order.
@@ -45,17 +55,20 @@ export function checkVtt(bytes: Buffer, kind: VttFacts['kind'], display: string,
   parsed.cues.forEach((cue, index) => {
     const line = timings[index];
     const words = plain(cue.text).trim();
-    if (!words) problems.push({ level: 'warning', file: display, line, message: 'has a cue with no text' });
+    if (!words) problems.push({ level: 'warning', file: display, line, message: 'this cue has no text' });
     if (kind === 'captions') {
       const rows = words.split('\n');
-      const long = rows.find((row) => row.length > LINE_LIMIT);
-      if (long) problems.push({ level: 'warning', file: display, line, message: `has a caption line of ${long.length} characters: captions are easiest to read at ${LINE_LIMIT} characters a line or fewer` });
-      if (rows.length > 2) problems.push({ level: 'warning', file: display, line, message: `has a caption of ${rows.length} lines: two at most keeps the picture visible` });
+      const long = rows.findIndex((row) => row.length > LINE_LIMIT);
+      if (long >= 0) {
+        const at = line === undefined ? undefined : line + 1 + long; // the text's own line, under the timing line
+        problems.push({ level: 'warning', file: display, line: at, message: `this caption line is ${rows[long]!.length} characters long: captions are easiest to read at ${LINE_LIMIT} characters a line or fewer` });
+      }
+      if (rows.length > 2) problems.push({ level: 'warning', file: display, line, message: `this caption has ${rows.length} lines: two at most keep the picture visible` });
     }
-    facts.cueList.push({ start: cue.startTime, end: cue.endTime, text: words.replace(/\s*\n\s*/g, ' ') });
+    facts.cueList.push({ start: ms(cue.startTime), end: ms(cue.endTime), text: words.replace(/\s*\n\s*/g, ' ') });
   });
   facts.cues = parsed.cues.length;
-  facts.end = parsed.cues.reduce((end, cue) => Math.max(end, cue.endTime), 0);
+  facts.end = ms(parsed.cues.reduce((end, cue) => Math.max(end, cue.endTime), 0));
   if (!facts.cues) problems.push({ level: 'error', file: display, message: 'has no cues' });
   return facts;
 }
