@@ -137,3 +137,27 @@ test('every command has --help, and a wrong one exits 2 with the usage', () => {
   assert.match(wrong.stderr, /unknown command "publish"/);
   assert.equal(run('build', 'demo/source').status, 2, 'build without --out');
 });
+
+test('the report lists an untagged PDF and a session without captions, and --strict fails on them', () => {
+  const dir = tmp();
+  try {
+    const built = run('build', 'tests/fixtures/publish/every-column/trainings.xlsx', '--out', join(dir, 'site'));
+    assert.equal(built.status, 0, built.stdout + built.stderr);
+    const report = JSON.parse(readFileSync(join(dir, 'site/report.json'), 'utf8'));
+    const session = (training: string) => report.sessions.find((s: { training: string }) => s.training === training);
+    const yt = session('yt');
+    assert.equal(yt.meets, false);
+    assert.ok(yt.checks.some((c: { criterion: string; status: string }) => /^1\.2\.2/.test(c.criterion) && c.status !== 'pass'), JSON.stringify(yt.checks));
+    const course = report.trainings.find((t: { id: string }) => t.id === 'course');
+    assert.ok(course.checks.some((c: { criterion: string; status: string; message: string }) => /^1\.3\.1/.test(c.criterion) && c.status === 'fail' && /slides/i.test(c.message)), JSON.stringify(course.checks));
+    assert.match(report.summary, /^\d+ of 4 sessions meet the WCAG 2\.1 AA media criteria$/);
+    const html = readFileSync(join(dir, 'site/report.html'), 'utf8');
+    assert.match(html, /On YouTube/);
+    assert.match(html, /Course slides/);
+    const strict = run('build', 'tests/fixtures/publish/every-column/trainings.xlsx', '--out', join(dir, 'site'), '--strict');
+    assert.equal(strict.status, 1, 'a session that does not meet the media criteria fails --strict');
+    assert.match(strict.stdout, /of 4 sessions meet/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
