@@ -174,7 +174,7 @@ describe('Journey: a Spanish-speaking viewer', () => {
 
     // A Spanish training: Spanish captions and a Spanish transcript.
     let player = await openTraining(archive, 'Especialistas de pares');
-    const spanishPeer = await cueTexts('media/peer-es.es.vtt');
+    const spanishPeer = await cueTexts('source/media/peer-es.es.vtt');
     let video = player.shadowRoot!.querySelector('video')!;
     await waitUntil(() => [...video.textTracks].find((track) => track.language === 'es')?.mode === 'showing', 'Spanish captions', PATIENCE);
     await click(toolbarButton(player, es.transcript));
@@ -183,7 +183,7 @@ describe('Journey: a Spanish-speaking viewer', () => {
     // An English training with Spanish captions: Spanish by default, and the transcript goes with the captions.
     player = await openTraining(archive, 'Trauma-Informed Stabilization');
     video = player.shadowRoot!.querySelector('video')!;
-    const [englishCues, spanishCues] = await Promise.all([cueTexts('media/tist-1.en.vtt'), cueTexts('media/tist-1.es.vtt')]);
+    const [englishCues, spanishCues] = await Promise.all([cueTexts('source/media/tist-1.en.vtt'), cueTexts('source/media/tist-1.es.vtt')]);
     await waitUntil(() => [...video.textTracks].find((track) => track.language === 'es')?.mode === 'showing', 'Spanish captions', PATIENCE);
     await click(toolbarButton(player, es.transcript));
     await transcriptShows(player, spanishCues, 'transcript in Spanish with Spanish captions');
