@@ -4,7 +4,7 @@
  * counts, tagged PDFs, caption languages. A typed fact the file contradicts is a warning; a missing file an error.
  */
 import { existsSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
+import { dirname, extname, join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkCatalog, CatalogError } from '../catalog/index.js';
 import { durationSeconds, isoDuration } from './cells.js';
@@ -66,6 +66,16 @@ export function fileRefs(catalog: Json): FileRef[] {
   return refs;
 }
 
+/** A reference as a file name: a catalog's URL-encoded `My%20Talk.mp4`, or a spreadsheet's `My Talk.mp4` as it is. */
+function fileName(ref: string): string {
+  const path = ref.split(/[?#]/)[0]!;
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
 /** A caption language's own name, as the caption menu shows it: es → Español. */
 export function languageLabel(lang: string): string {
   try {
@@ -97,9 +107,13 @@ export async function checkSource(source: Source): Promise<Checked> {
   const refs = fileRefs(catalog);
   for (const r of refs) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(r.ref)) continue; // links are not files here; unsafe ones were reported above
+    if (/^(\/|\.\.(\/|$))/.test(posix.normalize(fileName(r.ref)))) {
+      warn(r.path, `${r.ref} is outside the source folder: put the file inside it and name it from there, e.g. media/talk.mp4`, 'error');
+      continue;
+    }
     let facts = probes.get(r.ref);
     if (!facts) {
-      const file = join(source.folder, decodeURI(r.ref));
+      const file = join(source.folder, fileName(r.ref));
       facts = existsSync(file) ? probeFile(file, r.kind, r.ref) : Promise.resolve({ bytes: 0, problems: [] });
       probes.set(r.ref, facts);
       if (!existsSync(file)) warn(r.path, `${r.ref} does not exist`, 'error');

@@ -99,7 +99,7 @@ export async function main(argv: string[]): Promise<number> {
   const out = resolve(values.out!);
   if (`${resolve(target)}${sep}`.startsWith(`${out}${sep}`)) return fail(`--out ${values.out} would overwrite the source; choose another folder`);
   try {
-    writeSite(checked, out, { 'report.json': `${JSON.stringify(report, null, 2)}\n`, 'report.html': reportHtml(report) });
+    await writeSite(checked, out, { 'report.json': `${JSON.stringify(report, null, 2)}\n`, 'report.html': reportHtml(report) });
   } catch (error) {
     return fail((error as Error).message, 1);
   }

@@ -3,7 +3,7 @@
  * good), the library, and the short-lived files that point at them — `catalog.json` (the entry), `index.html`.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileRefs, type Checked } from './check.js';
@@ -18,10 +18,17 @@ export const SHORT_LIVED = ['index.html', 'catalog.json', 'lib/rsp-archive.js'];
 
 const hash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 10);
 
-/** `media/tist-1.en.vtt` + bytes → `media/tist-1.en.3fa2c1d0e9.vtt`. */
-function hashedName(ref: string, bytes: Buffer): string {
+/** A file's hash, read as a stream: recordings can be gigabytes. */
+async function hashFile(file: string): Promise<string> {
+  const digest = createHash('sha256');
+  for await (const chunk of createReadStream(file)) digest.update(chunk as Buffer);
+  return digest.digest('hex').slice(0, 10);
+}
+
+/** `media/tist-1.en.vtt` + its hash → `media/tist-1.en.3fa2c1d0e9.vtt`. */
+function hashedName(ref: string, digest: string): string {
   const ext = extname(ref);
-  return `${ref.slice(0, ref.length - ext.length)}.${hash(bytes)}${ext}`;
+  return `${ref.slice(0, ref.length - ext.length)}.${digest}${ext}`;
 }
 
 /** The package's root (where dist/ is), from this file's place in src/cli/ or dist/node/. */
@@ -41,7 +48,7 @@ export interface Written {
  * Copies `checked.files` into `out` under hashed names, rewrites the catalog to name them and writes the entry
  * files. An HLS playlist's segments (and a master playlist's variants) are hashed too and the playlist rewritten.
  */
-export function writeSite(checked: Checked, out: string, extra: Record<string, string>): Written {
+export async function writeSite(checked: Checked, out: string, extra: Record<string, string>): Promise<Written> {
   const previous = existsSync(out) ? readdirSync(out) : [];
   if (previous.length && !['catalog.json', 'report.json', 'lib'].every((name) => previous.includes(name))) {
     throw new Error(`${out} has files in it and is not a site rsp-archive built: name a new or empty folder (nothing was written)`);
@@ -55,32 +62,39 @@ export function writeSite(checked: Checked, out: string, extra: Record<string, s
     written.push(name);
   };
   const names = new Map<string, string>();
-  const copy = (ref: string, file: string): string => {
+  const copy = async (ref: string, file: string): Promise<string> => {
     const known = names.get(file);
     if (known) return known;
-    const bytes = extname(file).toLowerCase() === '.m3u8' ? playlist(ref, file) : readFileSync(file);
-    const name = hashedName(ref, bytes);
-    put(name, bytes);
+    let name: string;
+    if (extname(file).toLowerCase() === '.m3u8') {
+      const bytes = await playlist(ref, file);
+      name = hashedName(ref, hash(bytes));
+      put(name, bytes);
+    } else {
+      name = hashedName(ref, await hashFile(file));
+      mkdirSync(dirname(join(out, name)), { recursive: true });
+      copyFileSync(file, join(out, name));
+      written.push(name);
+    }
     names.set(file, name);
     return name;
   };
   /** A playlist with each URI line replaced by its hashed copy's name (relative to the playlist). */
-  const playlist = (ref: string, file: string): Buffer => {
-    const lines = readFileSync(file, 'utf8').split(/\r?\n/).map((line) => {
+  const playlist = async (ref: string, file: string): Promise<Buffer> => {
+    const lines: string[] = [];
+    for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
       const uri = line.trim();
-      if (!uri || uri.startsWith('#') || /^[a-z]+:/i.test(uri)) return line;
       const child = resolve(dirname(file), uri);
-      if (!existsSync(child)) return line; // reported by the probe
-      const childRef = posix.join(posix.dirname(ref), uri);
-      return posix.relative(posix.dirname(ref), copy(childRef, child));
-    });
+      if (!uri || uri.startsWith('#') || /^[a-z]+:/i.test(uri) || !existsSync(child)) lines.push(line); // a missing one was reported by the probe
+      else lines.push(posix.relative(posix.dirname(ref), await copy(posix.join(posix.dirname(ref), uri), child)));
+    }
     return Buffer.from(lines.join('\n'));
   };
 
   const catalog = structuredClone(checked.catalog) as Json;
   for (const r of fileRefs(catalog)) {
     const entry = checked.files.get(r.ref);
-    if (entry) r.owner[r.field] = encodeURI(copy(r.ref, entry.file));
+    if (entry) r.owner[r.field] = encodeURI(await copy(r.ref, entry.file));
   }
   // Publisher-only facts the elements do not read stay in: unknown fields are ignored by the elements.
   put('catalog.json', `${JSON.stringify(catalog, null, 2)}\n`);

@@ -161,3 +161,37 @@ test('the report lists an untagged PDF and a session without captions, and --str
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('an HLS playlist and its segments get hashed names, the playlist rewritten to name them; no file leaves the site', () => {
+  const dir = tmp();
+  try {
+    spawnSync('mkdir', ['-p', join(dir, 'src/media')]);
+    spawnSync('cp', ['-r', join(root, 'demo/source/media/hls'), join(dir, 'src/media/')]);
+    writeFileSync(join(dir, 'src/catalog.json'), JSON.stringify({
+      version: 1, title: 'HLS', trainings: [
+        { id: 'a', title: 'A', sessions: [{ id: 's', title: 'S', video: { sources: [{ src: 'media/hls/tist-1.m3u8' }] } }] },
+        { id: 'b', title: 'B', sessions: [{ id: 's', title: 'S', video: { sources: [{ src: '../outside.mp4' }] } }] },
+      ],
+    }));
+    writeFileSync(join(dir, 'outside.mp4'), 'x');
+    const built = run('build', join(dir, 'src'), '--out', join(dir, 'site'));
+    assert.equal(built.status, 1, 'a file outside the source folder is an error');
+    assert.match(built.stdout, /\.\.\/outside\.mp4 is outside the source folder/);
+    const catalog = JSON.parse(readFileSync(join(dir, 'site/catalog.json'), 'utf8'));
+    const src = catalog.trainings[0].sessions[0].video.sources[0];
+    assert.match(src.src, /^media\/hls\/tist-1\.[0-9a-f]{10}\.m3u8$/);
+    assert.equal(src.type, 'application/vnd.apple.mpegurl');
+    assert.equal(catalog.trainings[0].sessions[0].duration, 'PT11S', 'the sum of the playlist\'s segments');
+    const segments = readFileSync(join(dir, 'site', src.src), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+    assert.equal(segments.length, 6);
+    for (const segment of segments) {
+      assert.match(segment, /^tist-1-00\d\.[0-9a-f]{10}\.ts$/);
+      assert.ok(existsSync(join(dir, 'site/media/hls', segment)), segment);
+    }
+    assert.equal(catalog.trainings[1].sessions[0].video.sources[0].src, '../outside.mp4', 'left as written, and reported');
+    assert.ok(!existsSync(join(dir, 'outside.0000000000.mp4')));
+    assert.deepEqual(readdirSync(dir).sort(), ['outside.mp4', 'site', 'src']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
