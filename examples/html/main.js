@@ -12,5 +12,5 @@ document.addEventListener('rsp-complete', (event) => {
 const response = await fetch('../../demo/catalog.json');
 const catalog = await response.json();
 // Relative media paths in a catalog object resolve against the page, so point them at the demo's folder.
-catalog.trainings = catalog.trainings.map((training) => JSON.parse(JSON.stringify(training).replace(/"(media|files)\//g, '"../../demo/$1/')));
+catalog.trainings = catalog.trainings.map((training) => JSON.parse(JSON.stringify(training).replace(/"source\//g, '"../../demo/source/')));
 document.getElementById('player').catalog = catalog;

@@ -14,7 +14,7 @@ function App() {
       .then((response) => response.json())
       .then((data) => {
         // Relative media paths in a catalog object resolve against the page: point them at the demo's folder.
-        setCatalog(JSON.parse(JSON.stringify(data).replace(/"(media|files)\//g, '"../../demo/$1/')));
+        setCatalog(JSON.parse(JSON.stringify(data).replace(/"source\//g, '"../../demo/source/')));
       });
   }, []);
 

@@ -12,7 +12,7 @@ const app = createApp({
       .then((response) => response.json())
       .then((data) => {
         // Relative media paths in a catalog object resolve against the page: point them at the demo's folder.
-        catalog.value = JSON.parse(JSON.stringify(data).replace(/"(media|files)\//g, '"../../demo/$1/'));
+        catalog.value = JSON.parse(JSON.stringify(data).replace(/"source\//g, '"../../demo/source/'));
       });
     const onSelect = (event) => {
       event.preventDefault();
