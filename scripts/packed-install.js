@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // What a provider's developer gets from npm: packs the package, checks it with publint and
 // @arethetypeswrong/cli, installs the tarball into a new project, and there
-// - imports the data layer in Node and runs the `rsp-archive validate` bin,
+// - imports the data layer in Node and runs the `rsp-archive validate` bin, then `new` and `build` (the publisher),
 // - typechecks a TypeScript file against the published types (elements, events, JSX for React 19),
 // - bundles every entry point and loads the bundle in Chromium: every element is defined,
 // - loads the CDN file from node_modules with one <script type="module">: every element is defined.
 // Part of `npm test`; run `npm run build` first.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -40,8 +40,15 @@ try {
     const { catalog } = readCatalog(JSON.stringify({ version: 1, title: 'T', trainings: [{ id: 'a', title: 'A', sessions: [{ id: 's', title: 'S' }] }] }), 'https://example.org/catalog.json');
     if (catalog.trainings[0].id !== 'a') throw new Error('data layer');
   `], app);
-  run(join(app, 'node_modules/.bin/rsp-archive'), ['validate', join(root, 'demo/catalog.json')], app);
-  step('the data layer runs in Node, and `rsp-archive validate` works from the installed bin');
+  const cli = join(app, 'node_modules/.bin/rsp-archive');
+  run(cli, ['validate', join(root, 'demo/catalog.json')], app);
+  // The publisher from the installed package: its template, its Node-only dependencies, the library it copies.
+  run(cli, ['new', 'my-archive'], app);
+  run(cli, ['build', 'my-archive', '--out', 'site'], app);
+  for (const file of ['site/index.html', 'site/catalog.json', 'site/report.html', 'site/lib/rsp-archive.js']) {
+    if (!existsSync(join(app, file))) throw new Error(`rsp-archive build from the installed package wrote no ${file}`);
+  }
+  step('the data layer runs in Node; `rsp-archive validate`, `new` and `build` work from the installed bin');
 
   // Types, as an app sees them.
   writeFileSync(join(app, 'check.tsx'), `
