@@ -36,6 +36,9 @@ export function durationSeconds(iso: string): number {
 
 /** 1:32:00, 32:10, 92 (minutes) or PT1H32M. */
 export function readDuration(cell: Cell): Read<string> {
+  if (cell.value instanceof Date && cell.value.getUTCFullYear() < 1900) {
+    return ok(isoDuration((cell.value.getTime() - Date.UTC(1899, 11, 30)) / 1000)); // Excel's time cells count from 1899-12-30
+  }
   const text = cell.text;
   if (DURATION_PATTERN.test(text)) return ok(text);
   const clock = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/.exec(text);
@@ -61,8 +64,34 @@ export function readId(cell: Cell): Read<string> {
   return ID_PATTERN.test(cell.text) ? ok(cell.text) : { error: `"${cell.text}" is not an id: use letters, digits, "-", "_" or "." (no spaces), e.g. ${slug(cell.text) || 'module-1'}` };
 }
 
+/** Languages of the Commonwealth's language-access lists and more, to turn "Spanish" into a hint to write es. */
+const TAGS = ['en', 'es', 'pt', 'ht', 'zh', 'vi', 'km', 'ru', 'ar', 'fr', 'ko', 'it', 'pl', 'el', 'cv', 'so', 'ne', 'am', 'uk', 'hi', 'ja', 'de', 'tl', 'asl'];
+
 export function readLanguage(cell: Cell): Read<string> {
-  return LANGUAGE_PATTERN.test(cell.text) ? ok(cell.text) : { error: `"${cell.text}" is not a language tag: write en, es, pt-BR…` };
+  if (LANGUAGE_PATTERN.test(cell.text)) return ok(cell.text);
+  const names = new Intl.DisplayNames(['en'], { type: 'language' });
+  const tag = TAGS.find((t) => names.of(t)?.toLowerCase() === cell.text.toLowerCase());
+  return { error: `"${cell.text}" is not a language tag: ${tag ? `write ${tag} for ${names.of(tag)}` : 'write en, es, pt-BR…'}` };
+}
+
+/** The label a near miss meant: the same letters, one or two typed wrong, or a plural's s. */
+export function closest(text: string, labels: string[], limit?: number): string | undefined {
+  const key = (value: string) => value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const distance = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i += 1) {
+      let previous = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j += 1) {
+        const next = row[j]!;
+        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = next;
+      }
+    }
+    return row[b.length]!;
+  };
+  const scored = labels.map((label) => ({ label, d: distance(key(text), key(label)) })).sort((a, b) => a.d - b.d);
+  return scored[0] && scored[0].d <= (limit ?? Math.min(2, Math.floor(key(text).length / 4))) ? scored[0].label : undefined;
 }
 
 /** Items of a list cell: semicolons separate; commas too when there is no semicolon and `commas` is set. */

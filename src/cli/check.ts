@@ -21,12 +21,14 @@ export interface FileRef {
   kind: ProbeKind;
   owner: Json;
   field: string;
+  /** The training it belongs to. */
+  training: Json;
 }
 
 export interface Checked {
   catalog: Json;
   /** Local files by their name in the catalog, with their absolute path and what probing found. */
-  files: Map<string, { file: string; facts: FileFacts }>;
+  files: Map<string, { file: string; name: string; facts: FileFacts }>;
   problems: Problem[];
   trainings: number;
 }
@@ -42,10 +44,12 @@ export const typeOf = (name: string): string | undefined => TYPES[extname(name).
 /** Every file reference in a v1 catalog, with what kind of file it should be. */
 export function fileRefs(catalog: Json): FileRef[] {
   const refs: FileRef[] = [];
+  let training: Json = {};
   const add = (owner: Json | undefined, field: string, kind: ProbeKind, path: string) => {
-    if (owner && typeof owner[field] === 'string') refs.push({ ref: owner[field], path: `${path}.${field}`, kind, owner, field });
+    if (owner && typeof owner[field] === 'string') refs.push({ ref: owner[field], path: `${path}.${field}`, kind, owner, field, training });
   };
   (catalog.trainings ?? []).forEach((t: Json, i: number) => {
+    training = t;
     const at = `trainings[${i}]`;
     add(t.thumbnail, 'src', 'image', `${at}.thumbnail`);
     const materials = (list: Json[] | undefined, path: string) =>
@@ -66,8 +70,9 @@ export function fileRefs(catalog: Json): FileRef[] {
   return refs;
 }
 
-/** A reference as a file name: a catalog's URL-encoded `My%20Talk.mp4`, or a spreadsheet's `My Talk.mp4` as it is. */
-function fileName(ref: string): string {
+/** A reference as a file name: a catalog's URL-encoded `My%20Talk.mp4`, or a spreadsheet's `My Talk #1.mp4` as it is. */
+export function fileName(ref: string, kind: Source['kind']): string {
+  if (kind !== 'json') return ref;
   const path = ref.split(/[?#]/)[0]!;
   try {
     return decodeURI(path);
@@ -107,17 +112,17 @@ export async function checkSource(source: Source): Promise<Checked> {
   const refs = fileRefs(catalog);
   for (const r of refs) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(r.ref)) continue; // links are not files here; unsafe ones were reported above
-    if (/^(\/|\.\.(\/|$))/.test(posix.normalize(fileName(r.ref)))) {
+    if (/^(\/|\.\.(\/|$))/.test(posix.normalize(fileName(r.ref, source.kind)))) {
       warn(r.path, `${r.ref} is outside the source folder: put the file inside it and name it from there, e.g. media/talk.mp4`, 'error');
       continue;
     }
     let facts = probes.get(r.ref);
     if (!facts) {
-      const file = join(source.folder, fileName(r.ref));
+      const file = join(source.folder, fileName(r.ref, source.kind));
       facts = existsSync(file) ? probeFile(file, r.kind, r.ref) : Promise.resolve({ bytes: 0, problems: [] });
       probes.set(r.ref, facts);
       if (!existsSync(file)) warn(r.path, `${r.ref} does not exist`, 'error');
-      else files.set(r.ref, { file, facts: undefined as never });
+      else files.set(r.ref, { file, name: fileName(r.ref, source.kind), facts: undefined as never });
     }
     apply(r, await facts, warn);
   }
@@ -126,6 +131,8 @@ export async function checkSource(source: Source): Promise<Checked> {
     for (const p of entry.facts.problems) problems.push({ ...p, ...locateFile(refs, ref, source) });
   }
   applyDurations({ catalog, files, problems, trainings: 0 }, warn);
+
+  sessionIds(catalog, source, problems);
 
   // The catalog as the elements will read it, facts filled in: the same validator and normaliser, so the build
   // reports what they would skip.
@@ -141,11 +148,11 @@ export async function checkSource(source: Source): Promise<Checked> {
 function locateFile(refs: FileRef[], ref: string, source: Source) {
   const first = refs.find((r) => r.ref === ref)!;
   const where = locate(source.locations, first.path);
-  return where ? { ...where, column: `${where.column ? `${where.column}, ` : ''}file ${ref}` } : { file: join(dirname(source.display), ref) };
+  return where ? { ...where, column: `${where.column ? `${where.column}, ` : ''}file ${ref}`, ref } : { file: join(dirname(source.display), ref), ref };
 }
 
 /** Writes what the file says into the catalog where nothing was typed; warns where something typed disagrees. */
-function apply(r: FileRef, facts: FileFacts, warn: (path: string, message: string) => void): void {
+function apply(r: FileRef, facts: FileFacts, warn: (path: string, message: string, level?: Problem['level']) => void): void {
   const { owner } = r;
   if ((r.kind === 'video' || r.kind === 'audio') && !owner.type && typeOf(r.ref)) owner.type = typeOf(r.ref);
   if (r.kind === 'image' && facts.image) {
@@ -158,8 +165,13 @@ function apply(r: FileRef, facts: FileFacts, warn: (path: string, message: strin
   }
   if (r.kind === 'captions' && r.field === 'src') {
     const named = /\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.vtt$/i.exec(r.ref)?.[1];
-    const lang = owner.lang ?? facts.vtt?.lang ?? named;
-    if (!lang) warn(r.path, 'the captions\' language is not known: name the file like tist-1.en.vtt or add a "Language: en" line to it');
+    let lang = owner.lang ?? facts.vtt?.lang ?? named;
+    const fix = 'name the file like tist-1.en.vtt or add a "Language: en" line under its WEBVTT line';
+    if (!lang && r.training.language) {
+      lang = r.training.language;
+      warn(r.path, `${r.ref}: the captions' language is not known, so the training's language, "${lang}", is used; ${fix}`);
+    }
+    if (!lang) warn(r.path, `${r.ref}: the captions' language is not known: ${fix}`, 'error');
     else {
       owner.lang ??= lang;
       owner.label ??= languageLabel(lang);
@@ -198,26 +210,20 @@ function applyDurations(checked: Checked, warn: (path: string, message: string) 
   );
 }
 
-/** `--check-links`: each web link the catalog names is asked for (HEAD, then GET when HEAD is refused), 10 s each. */
-export async function checkLinks(checked: Checked, source: Source): Promise<void> {
-  const seen = new Map<string, Promise<string | undefined>>();
-  const ask = async (url: string): Promise<string | undefined> => {
-    for (const method of ['HEAD', 'GET']) {
-      try {
-        const response = await fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(10_000) });
-        await response.body?.cancel();
-        if (response.ok) return undefined;
-        if (method === 'GET' || ![403, 405, 501].includes(response.status)) return `answers HTTP ${response.status}`;
-      } catch (error) {
-        return (error as Error).name === 'TimeoutError' ? 'did not answer within 10 seconds' : `could not be reached (${(error as Error).message})`;
-      }
-    }
-    return undefined;
-  };
-  for (const r of fileRefs(checked.catalog)) {
-    if (!/^https?:\/\//i.test(r.ref)) continue;
-    if (!seen.has(r.ref)) seen.set(r.ref, ask(r.ref));
-    const why = await seen.get(r.ref);
-    if (why) checked.problems.push({ level: 'warning', ...(locate(source.locations, r.path) ?? { file: source.display, path: r.path }), message: `the link ${r.ref} ${why}` });
-  }
+/** Two sessions of one training with one id: the second could never be opened (links name sessions by id). */
+function sessionIds(catalog: Json, source: Source, problems: Problem[]): void {
+  (catalog.trainings ?? []).forEach((t: Json, i: number) => {
+    const first = new Map<string, number>();
+    (t.sessions ?? []).forEach((s: Json, j: number) => {
+      const seen = first.get(s.id);
+      if (seen === undefined) return void first.set(s.id, j);
+      const at = `trainings[${i}].sessions[${j}].id`;
+      const earlier = locate(source.locations, `trainings[${i}].sessions[${seen}]`);
+      problems.push({
+        level: 'error',
+        ...(locate(source.locations, at) ?? { file: source.display, path: at }),
+        message: `"${s.id}" is already the id of a session of training "${t.id}" (${earlier?.row ? `row ${earlier.row}` : `sessions[${seen}]`}): give each session its own id`,
+      });
+    });
+  });
 }

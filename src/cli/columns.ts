@@ -87,7 +87,15 @@ export const TOPICS: SheetSpec = {
   ],
 };
 
-export const AUDIENCES: SheetSpec = { ...TOPICS, name: 'Audiences', csv: 'audiences.csv', about: 'Who the trainings are for.' };
+export const AUDIENCES: SheetSpec = {
+  name: 'Audiences',
+  csv: 'audiences.csv',
+  about: 'Who the trainings are for. Trainings name them by label or id.',
+  columns: [
+    { heading: 'Id', example: 'direct-care', help: 'Short id used in links. Leave blank to make one from the label.' },
+    { heading: 'Label', required: true, example: 'Direct care staff', help: 'What people read.' },
+  ],
+};
 
 export const ARCHIVE: SheetSpec = {
   name: 'Archive',

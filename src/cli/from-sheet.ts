@@ -4,7 +4,7 @@
  */
 import { MATERIAL_KINDS, FORMATS, SUPPORTED_VERSION } from '../catalog/schema.js';
 import { ARCHIVE, AUDIENCES, MATERIALS, SESSIONS, TOPICS } from './columns.js';
-import { embedOf, items, ok, readDate, readDuration, readFileRef, readId, readLanguage, readNumber, readPresenter, readYesNo, slug, type Read } from './cells.js';
+import { closest, embedOf, items, ok, readDate, readDuration, readFileRef, readId, readLanguage, readNumber, readPresenter, readYesNo, slug, type Read } from './cells.js';
 import type { Cell, Row, Sheets, Table } from './sheet.js';
 import type { Problem } from './types.js';
 
@@ -72,7 +72,9 @@ export function catalogFromSheets({ tables, problems: found }: Sheets): SheetCat
       }
       const match = list.find((l) => l.id === text || l.label.toLowerCase() === text.toLowerCase() || l.id === slug(text));
       if (!match) {
-        problems.push({ level: 'error', ...where(t, row, row.cell(heading)), message: `"${text}" is not on the ${sheet} sheet; add it there or correct the spelling` });
+        const meant = closest(text, list.map((l) => l.label));
+        const place = t.sheet ? `${sheet} sheet` : `${sheet} list (${sheet.toLowerCase()}.csv)`;
+        problems.push({ level: 'error', ...where(t, row, row.cell(heading)), message: `"${text}" is not on the ${place}; ${meant ? `did you mean "${meant}"?` : 'add it there or correct the spelling'}` });
         return [];
       }
       return [match.id];
@@ -131,6 +133,7 @@ export function catalogFromSheets({ tables, problems: found }: Sheets): SheetCat
 
   function session(t: Table, row: Row, at: string, n: number): Json {
     const result: Json = { id: get(t, row, 'Session id', readId) ?? `session-${n + 1}`, title: get(t, row, 'Session title') ?? '' };
+    locations.set(`${at}.id`, where(t, row, row.cell('Session id')));
     if (!result.title) problems.push({ level: 'error', ...where(t, row, row.cell('Session title')), message: 'needs a session title' });
     const date = get(t, row, 'Session date', readDate);
     const duration = get(t, row, 'Duration', readDuration);
@@ -179,29 +182,35 @@ export function catalogFromSheets({ tables, problems: found }: Sheets): SheetCat
     const sessionId = row.cell('Session id').text;
     const sessionsOf = training.sessions as Json[];
     const owner = sessionId ? sessionsOf.find((x) => x.id === sessionId) : training;
-    if (!owner) {
-      problems.push({ level: 'error', ...where(t, row, row.cell('Session id')), message: `training "${training.id}" has no session "${sessionId}"` });
-      continue;
-    }
+    if (!owner) problems.push({ level: 'error', ...where(t, row, row.cell('Session id')), message: `training "${training.id}" has no session "${sessionId}"` });
+    // Every mistake of the row at once, so that one build shows them all.
     const kind = get(t, row, 'Kind', (c) => ((MATERIAL_KINDS as readonly string[]).includes(c.text.toLowerCase()) ? ok(c.text.toLowerCase()) : { error: `"${c.text}" should be one of ${MATERIAL_KINDS.join(', ')}` }));
-    const ownerPath = sessionId ? `trainings[${trainings.indexOf(training)}].sessions[${sessionsOf.indexOf(owner)}]` : `trainings[${trainings.indexOf(training)}]`;
-    const list = ((owner.materials as Json[] | undefined) ?? (owner.materials = [])) as Json[];
-    const href = file(t, row, 'File', `${ownerPath}.materials[${list.length}].href`)[0];
     const title = get(t, row, 'Title');
-    if (!kind || !href || !title) {
-      if (!title) problems.push({ level: 'error', ...where(t, row, row.cell('Title')), message: 'needs a title' });
-      if (!href && row.cell('File').text === '') problems.push({ level: 'error', ...where(t, row, row.cell('File')), message: 'needs a file or link' });
-      if (!list.length) delete owner.materials;
-      continue;
-    }
-    locations.set(`${ownerPath}.materials[${list.length}]`, where(t, row));
     const lang = get(t, row, 'Language', readLanguage);
+    if (!title) problems.push({ level: 'error', ...where(t, row, row.cell('Title')), message: 'needs a title' });
+    if (row.cell('Kind').text === '') problems.push({ level: 'error', ...where(t, row, row.cell('Kind')), message: `needs a kind: ${MATERIAL_KINDS.join(', ')}` });
+    if (row.cell('File').text === '') problems.push({ level: 'error', ...where(t, row, row.cell('File')), message: 'needs a file or link' });
+    const ownerPath = owner === training ? `trainings[${trainings.indexOf(training)}]` : `trainings[${trainings.indexOf(training)}].sessions[${sessionsOf.indexOf(owner!)}]`;
+    const list = ((owner?.materials as Json[] | undefined) ?? []) as Json[];
+    const href = file(t, row, 'File', owner ? `${ownerPath}.materials[${list.length}].href` : '')[0];
+    if (!owner || !kind || !href || !title) continue;
+    owner.materials = list;
+    locations.set(`${ownerPath}.materials[${list.length}]`, where(t, row));
     list.push({ kind, title, href, ...opt('lang', lang) });
   }
 
   const settings = new Map<string, string>();
   const archive = tables.get(ARCHIVE.name);
-  for (const row of archive?.rows ?? []) settings.set(row.cell('Setting').text.toLowerCase(), row.cell('Value').text);
+  const SETTINGS = ['title', 'publisher', 'publisher link', 'updated'];
+  for (const row of archive?.rows ?? []) {
+    const name = row.cell('Setting').text.toLowerCase().replace(/\s+/g, ' ');
+    if (!SETTINGS.includes(name)) {
+      problems.push({ level: 'warning', ...where(archive!, row, row.cell('Setting')), message: `"${row.cell('Setting').text}" is not a setting the archive reads (Title, Publisher, Publisher link or Updated)` });
+      continue;
+    }
+    const value = name === 'updated' ? get(archive!, row, 'Value', readDate) : row.cell('Value').text;
+    if (value) settings.set(name, value);
+  }
   const updated = settings.get('updated');
   const catalog: Json = {
     version: SUPPORTED_VERSION,

@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fetchCatalog, CatalogError } from '../catalog/index.js';
-import { checkLinks, checkSource } from './check.js';
+import { closest } from './cells.js';
+import { checkSource } from './check.js';
+import { checkLinks } from './links.js';
 import { closeProbes } from './probe.js';
 import { buildReport, reportHtml, type ReportCatalog } from './report.js';
 import { serveSite } from './serve.js';
@@ -66,7 +68,10 @@ export async function main(argv: string[]): Promise<number> {
   const [command = '', ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return print(HELP[rest[0] ?? ''] ?? HELP['']!), 0;
   if (command === '--version') return print((await import('../version.js')).VERSION), 0;
-  if (!(command in HELP) || !command) return fail(`${command ? `unknown command "${command}"` : 'no command given'}\n\n${HELP['']}`);
+  if (!(command in HELP) || !command) {
+    const meant = command && closest(command, Object.keys(HELP).filter(Boolean), 2);
+    return fail(`${command ? `unknown command "${command}"${meant ? `; did you mean "${meant}"?` : ''}` : 'no command given'}\n\n${HELP['']}`);
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -75,7 +80,9 @@ export async function main(argv: string[]): Promise<number> {
       options: { help: { type: 'boolean', short: 'h' }, out: { type: 'string', short: 'o' }, strict: { type: 'boolean' }, csv: { type: 'boolean' }, 'check-links': { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' } },
     });
   } catch (error) {
-    return fail(`${(error as Error).message}\n\n${HELP[command]}`);
+    const option = /'(-[^']+)'/.exec((error as Error).message)?.[1];
+    const unknown = (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+    return fail(`${unknown && option ? `unknown option ${option}` : (error as Error).message}\n\n${HELP[command]}`);
   }
   const { values, positionals } = parsed;
   if (values.help) return print(HELP[command]!), 0;
@@ -105,13 +112,23 @@ export async function main(argv: string[]): Promise<number> {
   }
   print(`${read}`);
   print(report.summary);
+  const strictFails = values.strict && report.counts.meeting < report.counts.sessions;
+  if (errors) {
+    print(`Wrote ${shown(out)}/ so you can look at it, with its report ${join(shown(out), 'report.html')}.`);
+    print(`Not ready to upload: fix the ${errors === 1 ? '1 error' : `${errors} errors`} above, then build again.`);
+    return 1;
+  }
   print(`Wrote ${shown(out)}/ — open ${join(shown(out), 'report.html')} for the accessibility report; next: rsp-archive preview ${shown(out)}`);
-  if (errors) return 1;
-  return values.strict && report.counts.meeting < report.counts.sessions ? 1 : 0;
+  if (strictFails) print(`--strict: ${report.counts.sessions - report.counts.meeting} session(s) do not meet the media criteria (see the report), so this build fails.`);
+  return strictFails ? 1 : 0;
 }
 
 async function preview(site: string, port = '8080', host?: string): Promise<number> {
-  if (!existsSync(join(site, 'index.html'))) return fail(`${site} is not a built site (it has no index.html): run rsp-archive build <source> --out ${site} first`);
+  if (!existsSync(join(site, 'index.html'))) {
+    const isSource = ['trainings.xlsx', 'trainings.csv', 'catalog.json'].some((name) => existsSync(join(site, name)));
+    const named = site.replace(/\/+$/, '');
+    return fail(`${site} is not a built site (it has no index.html): ${isSource ? `build one first: rsp-archive build ${named} --out ${named}-site, then rsp-archive preview ${named}-site` : 'name the folder that rsp-archive build wrote'}`);
+  }
   const wanted = Number(port);
   if (!Number.isInteger(wanted) || wanted < 0 || wanted > 65535) return fail(`--port ${port} is not a port number`);
   for (let p = wanted; ; p += 1) {

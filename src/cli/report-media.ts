@@ -18,7 +18,7 @@ export interface Known {
 /** Problems about the file at `url`: its own facts' problems, and the build's problems that name the same file. */
 export function problemsOf(url: string, known: Known): Problem[] {
   const own = known.facts.get(url)?.problems ?? [];
-  const named = known.problems.filter((problem) => sameFile(problem.file, url));
+  const named = known.problems.filter((problem) => problem.ref === url || sameFile(problem.file, url));
   return [...own, ...named.filter((problem) => !own.includes(problem))];
 }
 

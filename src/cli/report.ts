@@ -36,13 +36,15 @@ export function summaryOf(meeting: number, sessions: number): string {
 function allProblems(input: ReportInput): Problem[] {
   const seen = new Set<string>();
   const all: Problem[] = [];
-  for (const problem of [...input.problems, ...[...input.facts.values()].flatMap((facts) => facts.problems)]) {
-    const { level, file, sheet, row, column, path, line, message } = problem;
-    const key = JSON.stringify([level, file, sheet, row, column, path, line, message]);
-    if (seen.has(key)) continue;
-    seen.add(key);
+  const key = (p: Problem, file = p.ref ?? p.file) => JSON.stringify([p.level, file, p.line, p.message, p.ref ? '' : [p.sheet, p.row, p.column, p.path]]);
+  const add = (problem: Problem, k: string) => {
+    if (seen.has(k)) return;
+    seen.add(k);
     all.push(problem);
-  }
+  };
+  for (const problem of input.problems) add(problem, key(problem));
+  // A file's own problem that the build passed on at the cell naming it (`ref`) is already in.
+  for (const [url, facts] of input.facts) for (const problem of facts.problems) add(problem, key({ ...problem, ref: url }, url));
   return all;
 }
 

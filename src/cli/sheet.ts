@@ -42,7 +42,11 @@ export interface Sheets {
 /** Text of a cell: trimmed; a whole-day date as YYYY-MM-DD; a number as written. */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return '';
+    // A time of day or a duration typed in Excel (0:00:11) is a date on Excel's day zero, 1899-12-30.
+    return value.getUTCFullYear() < 1900 ? value.toISOString().slice(11, 19) : value.toISOString().slice(0, 10);
+  }
   return String(value).trim();
 }
 

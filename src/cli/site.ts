@@ -94,7 +94,7 @@ export async function writeSite(checked: Checked, out: string, extra: Record<str
   const catalog = structuredClone(checked.catalog) as Json;
   for (const r of fileRefs(catalog)) {
     const entry = checked.files.get(r.ref);
-    if (entry) r.owner[r.field] = encodeURI(await copy(r.ref, entry.file));
+    if (entry) r.owner[r.field] = (await copy(entry.name, entry.file)).split('/').map(encodeURIComponent).join('/');
   }
   // Publisher-only facts the elements do not read stay in: unknown fields are ignored by the elements.
   put('catalog.json', `${JSON.stringify(catalog, null, 2)}\n`);
@@ -136,8 +136,10 @@ function page(title: string, lang: string): string {
 </head>
 <body>
 <main>
-<h1>${escape(title)}</h1>
-<rsp-archive src="catalog.json" set-title></rsp-archive>
+<rsp-archive src="catalog.json" set-title heading-level="1">
+<p>Loading the training archive… If it does not appear, open this site from a web server, or run
+<code>npx rsp-archive preview</code> with this folder: browsers do not run it from a file on disk.</p>
+</rsp-archive>
 </main>
 </body>
 </html>

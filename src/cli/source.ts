@@ -29,7 +29,9 @@ export function locateSource(path: string): { file: string } | { error: string }
   if (!existsSync(path)) return { error: `${path} does not exist` };
   if (!statSync(path).isDirectory()) return { file: path };
   const found = CANDIDATES.map((name) => join(path, name)).filter((file) => existsSync(file));
-  if (!found.length) return { error: `${path} has none of ${CANDIDATES.join(', ')}: run \`rsp-archive new ${path}\` to start one` };
+  if (!found.length) {
+    return { error: `${path} has none of ${CANDIDATES.join(', ')}: name the folder that holds your spreadsheet (or start one with rsp-archive new <new folder>)` };
+  }
   return { file: found[0]! };
 }
 

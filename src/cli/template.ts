@@ -21,7 +21,8 @@ export const SAMPLE: Record<string, Rows> = {
       Format: 'prerecorded', Topics: 'Sensory modulation', Audiences: 'Direct care staff; Occupational therapists', Language: 'en',
       Presenters: 'Sam Presenter, OTR/L (Example Agency)', Thumbnail: 'media/sample.jpg', 'Session id': 'part-1',
       'Session title': 'Part 1: Finding calm', 'Session date': '2026-01-15', Video: 'media/sample.mp4',
-      Poster: 'media/sample.jpg', Captions: 'media/sample.en.vtt', 'Captions checked': 'yes', 'Described in audio': 'no',
+      Poster: 'media/sample.jpg', Captions: 'media/sample.en.vtt', 'Captions checked': 'yes',
+      'Audio description': 'media/sample.descriptions.vtt', 'Described in audio': 'no',
     },
   ],
   [MATERIALS.name]: [{ 'Training id': 'sample', 'Session id': 'part-1', Kind: 'worksheet', Title: 'Sensory worksheet', File: 'files/sample-handout.pdf' }],
@@ -70,7 +71,7 @@ export function writeCsvFiles(folder: string, content: Record<string, Rows>): vo
 }
 
 /** README.txt: what to do next, and every column. */
-export function readme(csv: boolean): string {
+export function readme(csv: boolean, folder = '.'): string {
   const sheetWord = csv ? 'file' : 'sheet';
   const lines = [
     'Your training archive',
@@ -79,11 +80,11 @@ export function readme(csv: boolean): string {
     `1. Put recordings, captions (.vtt) and pictures in media/, handouts in files/.`,
     `2. Fill in ${csv ? 'trainings.csv (one row per session) and the other .csv files' : 'trainings.xlsx: the Sessions sheet has one row per session'}.`,
     '   Replace the sample row; the sample files can be deleted once nothing names them.',
-    '3. Build the site and read its accessibility report:',
-    '     npx rsp-archive build . --out ../site',
-    '     then open ../site/report.html',
-    '4. Look at it before uploading:  npx rsp-archive preview ../site',
-    '5. Upload everything in ../site to your web server (see the hosting guide in the rsp-archive docs).',
+    `3. Build the site and read its accessibility report, from the folder that holds ${folder}:`,
+    `     npx rsp-archive build ${folder} --out ${folder}-site`,
+    `     then open ${folder}-site/report.html`,
+    `4. Look at it before uploading:  npx rsp-archive preview ${folder}-site`,
+    `5. Upload everything in ${folder}-site to your web server (see the hosting guide in the rsp-archive docs).`,
     '',
     'Every mistake is reported with its row and column. Durations, picture sizes and page counts are read',
     'from the files themselves: leave those columns blank.',
@@ -105,10 +106,11 @@ export async function writeTemplate(folder: string, print: (text: string) => voi
   cpSync(join(packageRoot(), 'templates/new'), folder, { recursive: true });
   if (csv) writeCsvFiles(folder, SAMPLE);
   else await writeWorkbookFile(join(folder, 'trainings.xlsx'), SAMPLE);
-  writeFileSync(join(folder, 'README.txt'), readme(csv));
   const where = shown(folder);
+  writeFileSync(join(folder, 'README.txt'), readme(csv, where));
   print(`Wrote ${where}/: ${csv ? 'trainings.csv and the other CSV files' : 'trainings.xlsx'}, media/, files/ and README.txt.`);
   print(`Next: fill in ${csv ? 'trainings.csv' : 'trainings.xlsx'} (README.txt explains every column), then run`);
   print(`  npx rsp-archive build ${where} --out ${where}-site`);
+  print(`and open ${where}-site/report.html; then: npx rsp-archive preview ${where}-site`);
   return 0;
 }

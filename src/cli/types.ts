@@ -13,6 +13,8 @@ export interface Problem {
   column?: string;
   /** Catalog path, e.g. `trainings[3].sessions[0].video`. */
   path?: string;
+  /** The file named in the catalog that the problem is about, when it is reported at the cell that names it. */
+  ref?: string;
   /** A WebVTT or other text file's line. */
   line?: number;
   message: string;

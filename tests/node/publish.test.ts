@@ -69,7 +69,7 @@ test('mistakes are reported with file, row and column, and the good trainings ar
   const out = result.stdout;
   assert.match(out, /mistakes\/trainings\.csv, row 7, column T \(Session date\): error: "2021-13-04" is not a date: write it as YYYY-MM-DD/);
   assert.match(out, /mistakes\/trainings\.csv, row 3, column V \(Video\): error: media\/missing\.mp4 does not exist/);
-  assert.match(out, /mistakes\/trainings\.csv, row 4, column I \(Topics\): error: "Underwater basket weaving" is not on the Topics sheet/);
+  assert.match(out, /mistakes\/trainings\.csv, row 4, column I \(Topics\): error: "Underwater basket weaving" is not on the Topics list \(topics\.csv\)/);
   assert.match(out, /row 8, column A \(Training id\): error: "bad id!" is not an id/);
   assert.match(out, /5 training\(s\) read, 4 error\(s\)/);
 });
