@@ -3,7 +3,7 @@
  * then every file it names, probed for the facts people would otherwise type — durations, picture sizes, page
  * counts, tagged PDFs, caption languages. A typed fact the file contradicts is a warning; a missing file an error.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, extname, join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkCatalog, CatalogError } from '../catalog/index.js';
@@ -81,6 +81,25 @@ export function fileName(ref: string, kind: Source['kind']): string {
   }
 }
 
+/** `; did you mean media/talk.mp4?` for a name that differs only in capitals (Windows and macOS do not mind them; web hosts do). */
+function nearName(folder: string, name: string): string {
+  let dir = folder;
+  const found: string[] = [];
+  for (const part of name.split('/')) {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      return '';
+    }
+    const match = entries.find((entry) => entry === part) ?? entries.find((entry) => entry.toLowerCase() === part.toLowerCase());
+    if (!match) return '';
+    found.push(match);
+    dir = join(dir, match);
+  }
+  return `; did you mean ${found.join('/')}? (capital letters matter on a web server)`;
+}
+
 /** A caption language's own name, as the caption menu shows it: es → Español. */
 export function languageLabel(lang: string): string {
   try {
@@ -121,7 +140,7 @@ export async function checkSource(source: Source): Promise<Checked> {
       const file = join(source.folder, fileName(r.ref, source.kind));
       facts = existsSync(file) ? probeFile(file, r.kind, r.ref) : Promise.resolve({ bytes: 0, problems: [] });
       probes.set(r.ref, facts);
-      if (!existsSync(file)) warn(r.path, `${r.ref} does not exist`, 'error');
+      if (!existsSync(file)) warn(r.path, `${r.ref} does not exist${nearName(source.folder, fileName(r.ref, source.kind))}`, 'error');
       else files.set(r.ref, { file, name: fileName(r.ref, source.kind), facts: undefined as never });
     }
     apply(r, await facts, warn);
@@ -164,7 +183,7 @@ function apply(r: FileRef, facts: FileFacts, warn: (path: string, message: strin
     }
   }
   if (r.kind === 'captions' && r.field === 'src') {
-    const named = /\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.vtt$/i.exec(r.ref)?.[1];
+    const named = /\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.(vtt|srt)$/i.exec(r.ref)?.[1];
     let lang = owner.lang ?? facts.vtt?.lang ?? named;
     const fix = 'name the file like tist-1.en.vtt or add a "Language: en" line under its WEBVTT line';
     if (!lang && r.training.language) {

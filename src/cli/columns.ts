@@ -54,7 +54,7 @@ export const SESSIONS: SheetSpec = {
     { heading: 'Duration', example: '', help: 'Leave blank: it is read from the video file. Or write 1:32:00, 92 (minutes) or PT1H32M.' },
     { heading: 'Video', example: 'media/tist-1.webm; media/tist-1.mp4', help: `The recording: one or more files of the same video (the first the browser can play is used), an .m3u8 stream, or a YouTube or Vimeo link. ${list}` },
     { heading: 'Poster', example: 'media/tist-1.jpg', help: `Picture shown before the video plays. ${file}` },
-    { heading: 'Captions', example: 'media/tist-1.en.vtt; media/tist-1.es.vtt', help: `WebVTT caption files. Name them with their language (tist-1.en.vtt) or give them a "Language:" line. ${list}` },
+    { heading: 'Captions', example: 'media/tist-1.en.vtt; media/tist-1.es.vtt', help: `Caption files, WebVTT (.vtt) or SubRip (.srt, published as WebVTT). Name them with their language (tist-1.en.vtt) or give them a "Language:" line. ${list}` },
     { heading: 'Captions checked', example: 'yes', help: 'yes when a person has checked the captions, no when they are automatic only.' },
     { heading: 'Chapters', example: 'media/tist-1.chapters.vtt', help: 'A WebVTT chapters file (optional).' },
     { heading: 'Audio description', example: 'media/tist-1.descriptions.vtt', help: 'A WebVTT file describing what is shown, for viewers who cannot see it.' },

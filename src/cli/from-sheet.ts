@@ -104,6 +104,9 @@ export function catalogFromSheets({ tables, problems: found }: Sheets): SheetCat
       });
       const creditType = get(t, row, 'Credit type');
       const hours = get(t, row, 'Credit hours', readNumber);
+      if ((creditType === undefined) !== (hours === undefined)) {
+        problems.push({ level: 'warning', ...where(t, row, row.cell(creditType ? 'Credit hours' : 'Credit type')), message: 'a credit needs both its type and its hours; it is left out' });
+      }
       const thumbnail = file(t, row, 'Thumbnail', `${at}.thumbnail`)[0];
       Object.assign(training, {
         ...opt('subtitle', get(t, row, 'Subtitle')),

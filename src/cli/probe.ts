@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { checkVtt } from './vtt.js';
+import { checkVtt, isSrt, srtToVtt } from './vtt.js';
 import type { FileFacts, MediaFacts, PdfFacts, Problem } from './types.js';
 
 export type ProbeKind = 'video' | 'audio' | 'image' | 'pdf' | 'captions' | 'chapters' | 'descriptions' | 'other';
@@ -158,7 +158,10 @@ export async function probeFile(path: string, kind: ProbeKind, display: string):
     if (kind === 'video' || kind === 'audio') facts.media = await media(path, display, problems);
     else if (kind === 'image') facts.image = await image(path, display, problems);
     else if (kind === 'pdf') facts.pdf = await pdf(path, display, problems);
-    else if (kind === 'captions' || kind === 'chapters' || kind === 'descriptions') facts.vtt = checkVtt(readFileSync(path), kind, display, problems);
+    else if (kind === 'captions' || kind === 'chapters' || kind === 'descriptions') {
+      const bytes = readFileSync(path);
+      facts.vtt = checkVtt(isSrt(path) ? srtToVtt(bytes) : bytes, kind, display, problems);
+    }
   } catch (error) {
     problems.push({ level: 'error', file: display, message: `could not be read: ${(error as Error).message}` });
   }

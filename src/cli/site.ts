@@ -7,6 +7,7 @@ import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, rea
 import { basename, dirname, extname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileRefs, type Checked } from './check.js';
+import { isSrt, srtToVtt } from './vtt.js';
 
 type Json = Record<string, any>;
 
@@ -69,6 +70,10 @@ export async function writeSite(checked: Checked, out: string, extra: Record<str
     if (extname(file).toLowerCase() === '.m3u8') {
       const bytes = await playlist(ref, file);
       name = hashedName(ref, hash(bytes));
+      put(name, bytes);
+    } else if (isSrt(file)) {
+      const bytes = srtToVtt(readFileSync(file)); // browsers' <track> reads WebVTT only
+      name = hashedName(ref.replace(/\.srt$/i, '.vtt'), hash(bytes));
       put(name, bytes);
     } else {
       name = hashedName(ref, await hashFile(file));

@@ -72,3 +72,20 @@ export function checkVtt(bytes: Buffer, kind: VttFacts['kind'], display: string,
   if (!facts.cues) problems.push({ level: 'error', file: display, message: 'has no cues' });
   return facts;
 }
+
+/**
+ * A SubRip (.srt) file as WebVTT — what captioning services and Kaltura hand out most: a WEBVTT line, cue numbers
+ * dropped, `00:00:01,500` written `00:00:01.500`. `build` publishes the result as a .vtt file.
+ */
+export function srtToVtt(bytes: Buffer): Buffer {
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const blocks = text.trim().split(/\n{2,}/).map((block) => {
+    const lines = block.split('\n');
+    if (/^\d+$/.test(lines[0]!.trim()) && lines[1]?.includes('-->')) lines.shift();
+    if (lines[0]) lines[0] = lines[0].replace(/(\d\d:\d\d:\d\d),(\d{3})/g, '$1.$2');
+    return lines.join('\n');
+  });
+  return Buffer.from(`WEBVTT\n\n${blocks.join('\n\n')}\n`);
+}
+
+export const isSrt = (name: string) => /\.srt$/i.test(name);

@@ -134,3 +134,22 @@ test('the built page has the archive\'s title once, and says what to do when ope
   assert.match(page, /heading-level="1"/);
   assert.match(page, /rsp-archive preview/);
 });
+
+test('a file named with other capitals than it has says which file was meant; a credit without hours is named', () => {
+  csvFolder('capitals', { sessions: [row({ A: 'caps', B: 'Caps', O: 'CE', S: 'Part 1', V: 'Media/Sample.MP4' })] });
+  const out = run('validate', 'capitals').stdout;
+  assert.match(out, /row 3, column V \(Video\): error: Media\/Sample\.MP4 does not exist; did you mean media\/sample\.mp4\?/);
+  assert.match(out, /row 3, column P \(Credit hours\): warning: a credit needs both its type and its hours/);
+});
+
+test('SubRip (.srt) captions, what captioning services send, are checked and published as WebVTT', () => {
+  const folder = csvFolder('srt', { sessions: [row({ A: 'srt', B: 'SRT', S: 'Part 1', V: 'media/sample.mp4', X: 'media/talk.es.srt', Y: 'yes' })] });
+  writeFileSync(join(folder, 'media/talk.es.srt'), '1\r\n00:00:00,000 --> 00:00:02,500\r\nHola a todos.\r\n\r\n2\r\n00:00:02,600 --> 00:00:04,000\r\nBienvenidos.\r\n');
+  const built = run('build', 'srt', '--out', 'srt-site');
+  assert.equal(built.status, 0, built.stdout + built.stderr);
+  const catalog = JSON.parse(readFileSync(join(dir, 'srt-site/catalog.json'), 'utf8'));
+  const captions = catalog.trainings[1].sessions[0].video.captions[0];
+  assert.match(captions.src, /^media\/talk\.es\.[0-9a-f]{10}\.vtt$/);
+  assert.deepEqual([captions.lang, captions.label], ['es', 'Español']);
+  assert.equal(readFileSync(join(dir, 'srt-site', captions.src), 'utf8'), 'WEBVTT\n\n00:00:00.000 --> 00:00:02.500\nHola a todos.\n\n00:00:02.600 --> 00:00:04.000\nBienvenidos.\n');
+});
