@@ -2,12 +2,14 @@
 // The publisher's whole path, as the README tells staff to take it: `rsp-archive build demo/source --out <site>`, then
 // `rsp-archive preview <site>`, opened in headless Chromium and Firefox. The archive renders every training from the
 // built site; every file it loads (catalog aside) has a content-hashed name and is served as immutable; the player
-// plays a hashed recording with hashed captions; seeking works (byte ranges); the report opens.
+// plays a hashed recording with hashed captions; seeking works (byte ranges); the site works from a sub-path of another
+// server and on a page of another origin; the report opens.
 // Part of `npm test`, after `npm run build`.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import '../tests/firefox-bidi.js';
 
@@ -34,6 +36,26 @@ const origin = await new Promise((resolve, reject) => {
   });
   preview.once('exit', (code) => reject(new Error(`preview exited (${code}): ${out}`)));
 });
+
+// The same site from a folder of another server (a sub-path), and the archive on a page of another origin that
+// names the site's catalog and script by absolute URL (CORS: preview sends Access-Control-Allow-Origin: *).
+const other = createServer((request, response) => {
+  const url = new URL(request.url, 'http://localhost');
+  if (url.pathname === '/host.html') {
+    return response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(
+      `<!doctype html><html lang="en"><title>host</title><link rel="icon" href="data:,"><script type="module" src="${origin}/lib/rsp-archive.js"></script>` +
+        `<main><rsp-archive src="${origin}/catalog.json"></rsp-archive></main>`,
+    );
+  }
+  const sub = /^\/deep\/path(\/.*)$/.exec(url.pathname)?.[1];
+  if (sub === undefined) return response.writeHead(404).end();
+  const file = join(site, decodeURIComponent(sub.endsWith('/') ? `${sub}index.html` : sub));
+  if (!file.startsWith(site) || !existsSync(file)) return response.writeHead(404).end();
+  const type = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.vtt': 'text/vtt', '.mp4': 'video/mp4', '.webm': 'video/webm', '.jpg': 'image/jpeg', '.pdf': 'application/pdf' }[extname(file)];
+  response.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream' }).end(readFileSync(file));
+});
+await new Promise((resolve) => other.listen(0, '127.0.0.1', resolve));
+const otherOrigin = `http://127.0.0.1:${other.address().port}`;
 
 const LAUNCH = {
   chromium: {
@@ -86,6 +108,11 @@ try {
         return { status: media.status, media: media.headers.get('cache-control'), entry: entry.headers.get('cache-control') };
       }, video?.src);
       check('preview serves byte ranges, hashed files immutable and the entry no-cache', headers.status === 206 && /immutable/.test(headers.media) && headers.entry === 'no-cache', JSON.stringify(headers));
+      for (const [where, url] of [['from a sub-path of another server', `${otherOrigin}/deep/path/`], ['on a page of another origin', `${otherOrigin}/host.html`]]) {
+        await tab.goto(url);
+        const shown = await poll(tab, () => document.querySelector('rsp-archive')?.shadowRoot?.querySelector('rsp-training-list')?.shadowRoot?.querySelectorAll('[data-training]').length ?? 0);
+        check(`the built site works ${where}`, shown > 0, `no cards at ${url}; errors: ${errors.join(' | ')}`);
+      }
       await tab.goto(`${origin}/report.html`);
       const summary = await tab.evaluate(() => document.querySelector('h1')?.textContent ?? '');
       check('report.html opens with its summary', /sessions? meets? the WCAG 2\.1 AA media criteria/.test(summary), summary);
@@ -98,6 +125,7 @@ try {
   }
 } finally {
   preview.kill();
+  other.close();
   rmSync(dir, { recursive: true, force: true });
 }
 if (failures.length) {
