@@ -75,6 +75,12 @@ const poll = async (tab, fn, arg, ms = 15000) => {
   return undefined;
 };
 
+/**
+ * The archive loads the player and handouts chunks when the browser is idle; leaving the page while they load makes
+ * Firefox report the aborted import as an error. Each page is left only once both elements are defined.
+ */
+const settle = (tab) => poll(tab, () => !!customElements.get('rsp-training-player') && !!customElements.get('rsp-handouts'));
+
 try {
   for (const name of browsers) {
     const browser = await puppeteer.launch({ headless: true, ...LAUNCH[name] });
@@ -82,8 +88,8 @@ try {
     try {
       const tab = await browser.newPage();
       const errors = [];
-      tab.on('pageerror', (error) => errors.push(error.message));
-      tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      tab.on('pageerror', (error) => errors.push(`${tab.url()}: ${error.message}`));
+      tab.on('console', (message) => message.type() === 'error' && errors.push(`${tab.url()}: ${message.text()}`));
       await tab.goto(`${origin}/`);
       const cards = await poll(tab, (n) => {
         const list = document.querySelector('rsp-archive')?.shadowRoot?.querySelector('rsp-training-list');
@@ -92,6 +98,7 @@ try {
       }, catalog.trainings.length);
       check('the archive renders from the built site', cards > 0, `no cards; errors: ${errors.join(' | ')}`);
 
+      await settle(tab);
       await tab.goto(`${origin}/#rsp/tist`);
       const video = await poll(tab, () => {
         const v = document.querySelector('rsp-archive')?.shadowRoot?.querySelector('rsp-training-player')?.shadowRoot?.querySelector('video');
@@ -109,10 +116,12 @@ try {
       }, video?.src);
       check('preview serves byte ranges, hashed files immutable and the entry no-cache', headers.status === 206 && /immutable/.test(headers.media) && headers.entry === 'no-cache', JSON.stringify(headers));
       for (const [where, url] of [['from a sub-path of another server', `${otherOrigin}/deep/path/`], ['on a page of another origin', `${otherOrigin}/host.html`]]) {
+        await settle(tab);
         await tab.goto(url);
         const shown = await poll(tab, () => document.querySelector('rsp-archive')?.shadowRoot?.querySelector('rsp-training-list')?.shadowRoot?.querySelectorAll('[data-training]').length ?? 0);
         check(`the built site works ${where}`, shown > 0, `no cards at ${url}; errors: ${errors.join(' | ')}`);
       }
+      await settle(tab);
       await tab.goto(`${origin}/report.html`);
       const summary = await tab.evaluate(() => document.querySelector('h1')?.textContent ?? '');
       check('report.html opens with its summary', /sessions? meets? the WCAG 2\.1 AA media criteria/.test(summary), summary);
