@@ -36,6 +36,8 @@ export function durationSeconds(iso: string): number {
 
 /** 1:32:00, 32:10, 92 (minutes) or PT1H32M. */
 export function readDuration(cell: Cell): Read<string> {
+  const words = /^(?:(\d+)\s*(?:h|hr|hrs|hours?))?\s*(?:(\d+)\s*(?:m|min|mins|minutes?))?$/i.exec(cell.text.trim());
+  if (words && (words[1] || words[2])) return ok(isoDuration(Number(words[1] ?? 0) * 3600 + Number(words[2] ?? 0) * 60));
   if (cell.value instanceof Date && cell.value.getUTCFullYear() < 1900) {
     return ok(isoDuration((cell.value.getTime() - Date.UTC(1899, 11, 30)) / 1000)); // Excel's time cells count from 1899-12-30
   }
@@ -122,7 +124,7 @@ export function readFileRef(text: string): Read<string> {
 }
 
 /** A YouTube or Vimeo link as the catalog's embed, or undefined when the text is not one. */
-export function embedOf(text: string): { provider: 'youtube' | 'vimeo'; id: string } | undefined {
+export function embedOf(text: string): { provider: 'youtube' | 'vimeo'; id: string; unlisted?: boolean } | undefined {
   let url: URL;
   try {
     url = new URL(text);
@@ -136,7 +138,9 @@ export function embedOf(text: string): { provider: 'youtube' | 'vimeo'; id: stri
     id = url.searchParams.get('v') ?? /^\/(?:embed|shorts|live)\/([^/]+)/.exec(url.pathname)?.[1];
   } else if (host === 'vimeo.com' || host === 'player.vimeo.com') {
     id = /(?:^|\/)(\d+)(?:\/|$)/.exec(url.pathname)?.[1];
-    return id && EMBED_ID_PATTERN.test(id) ? { provider: 'vimeo', id } : undefined;
+    // An unlisted video's link carries its private hash (vimeo.com/123/abc, ?h=abc): the player cannot pass it on yet.
+    const unlisted = /\/\d+\/[0-9a-f]{6,}/i.test(url.pathname) || url.searchParams.has('h');
+    return id && EMBED_ID_PATTERN.test(id) ? { provider: 'vimeo', id, ...(unlisted && { unlisted: true }) } : undefined;
   } else return undefined;
   return id && EMBED_ID_PATTERN.test(id) ? { provider: 'youtube', id } : undefined;
 }

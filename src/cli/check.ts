@@ -3,11 +3,12 @@
  * then every file it names, probed for the facts people would otherwise type — durations, picture sizes, page
  * counts, tagged PDFs, caption languages. A typed fact the file contradicts is a warning; a missing file an error.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, extname, join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkCatalog, CatalogError } from '../catalog/index.js';
 import { durationSeconds, isoDuration } from './cells.js';
+import { languageLabel, nearName } from './names.js';
 import { probeFile, type ProbeKind } from './probe.js';
 import { locate, type Source } from './source.js';
 import type { FileFacts, Problem } from './types.js';
@@ -81,35 +82,6 @@ export function fileName(ref: string, kind: Source['kind']): string {
   }
 }
 
-/** `; did you mean media/talk.mp4?` for a name that differs only in capitals (Windows and macOS do not mind them; web hosts do). */
-function nearName(folder: string, name: string): string {
-  let dir = folder;
-  const found: string[] = [];
-  for (const part of name.split('/')) {
-    let entries: string[];
-    try {
-      entries = readdirSync(dir);
-    } catch {
-      return '';
-    }
-    const match = entries.find((entry) => entry === part) ?? entries.find((entry) => entry.toLowerCase() === part.toLowerCase());
-    if (!match) return '';
-    found.push(match);
-    dir = join(dir, match);
-  }
-  return `; did you mean ${found.join('/')}? (capital letters matter on a web server)`;
-}
-
-/** A caption language's own name, as the caption menu shows it: es → Español. */
-export function languageLabel(lang: string): string {
-  try {
-    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
-    return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
-  } catch {
-    return lang;
-  }
-}
-
 export async function checkSource(source: Source): Promise<Checked> {
   const problems = [...source.problems];
   const files: Checked['files'] = new Map();
@@ -140,7 +112,7 @@ export async function checkSource(source: Source): Promise<Checked> {
       const file = join(source.folder, fileName(r.ref, source.kind));
       facts = existsSync(file) ? probeFile(file, r.kind, r.ref) : Promise.resolve({ bytes: 0, problems: [] });
       probes.set(r.ref, facts);
-      if (!existsSync(file)) warn(r.path, `${r.ref} does not exist${nearName(source.folder, fileName(r.ref, source.kind))}`, 'error');
+      if (!existsSync(file)) problems.push({ level: 'error', ...at(r.path), ref: r.ref, message: `${r.ref} does not exist${nearName(source.folder, fileName(r.ref, source.kind))}` });
       else files.set(r.ref, { file, name: fileName(r.ref, source.kind), facts: undefined as never });
     }
     apply(r, await facts, warn);
@@ -152,6 +124,13 @@ export async function checkSource(source: Source): Promise<Checked> {
   applyDurations({ catalog, files, problems, trainings: 0 }, warn);
 
   sessionIds(catalog, source, problems);
+  // Files named on rows left out for another mistake: still looked for, so that one build shows every mistake.
+  const inCatalog = new Set(refs.map((r) => r.ref));
+  for (const { ref, where } of source.named ?? []) {
+    if (inCatalog.has(ref) || /^[a-z][a-z0-9+.-]*:/i.test(ref) || existsSync(join(source.folder, ref))) continue;
+    inCatalog.add(ref);
+    problems.push({ level: 'error', ...where, ref, message: `${ref} does not exist${nearName(source.folder, ref)}` });
+  }
 
   // The catalog as the elements will read it, facts filled in: the same validator and normaliser, so the build
   // reports what they would skip.
@@ -185,7 +164,8 @@ function apply(r: FileRef, facts: FileFacts, warn: (path: string, message: strin
   if (r.kind === 'captions' && r.field === 'src') {
     const named = /\.([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.(vtt|srt)$/i.exec(r.ref)?.[1];
     let lang = owner.lang ?? facts.vtt?.lang ?? named;
-    const fix = 'name the file like tist-1.en.vtt or add a "Language: en" line under its WEBVTT line';
+    const tag = r.training.language ?? 'en';
+    const fix = `name the file like talk.${tag}.vtt or add a "Language: ${tag}" line under its WEBVTT line`;
     if (!lang && r.training.language) {
       lang = r.training.language;
       warn(r.path, `${r.ref}: the captions' language is not known, so the training's language, "${lang}", is used; ${fix}`);

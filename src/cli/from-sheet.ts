@@ -19,11 +19,14 @@ export interface SheetCatalog {
   /** Catalog path (`trainings[0].sessions[1].video.sources`) → the cell it came from. */
   locations: Map<string, Where>;
   problems: Problem[];
+  /** Every file a cell names, with the cell: those of rows left out for a mistake are still looked for. */
+  named: Array<{ ref: string; where: Where }>;
 }
 
 export function catalogFromSheets({ tables, problems: found }: Sheets): SheetCatalog {
   const problems = [...found];
   const locations = new Map<string, Where>();
+  const named: SheetCatalog['named'] = [];
   const where = (t: Table, row: Row, cell?: Cell): Where => ({ file: t.file, sheet: t.sheet, row: row.row, ...(cell && { column: cell.column }) });
 
   /** Reads a cell with `read`; an error is reported at the cell and the value left out. */
@@ -43,7 +46,8 @@ export function catalogFromSheets({ tables, problems: found }: Sheets): SheetCat
       if ('error' in result) problems.push({ level: 'error', ...where(t, row, row.cell(heading)), message: result.error });
       return 'value' in result ? [result.value] : [];
     });
-    if (refs.length) locations.set(path, where(t, row, row.cell(heading)));
+    if (refs.length && path) locations.set(path, where(t, row, row.cell(heading)));
+    for (const ref of refs) named.push({ ref, where: where(t, row, row.cell(heading)) });
     return refs;
   };
 
@@ -88,6 +92,7 @@ export function catalogFromSheets({ tables, problems: found }: Sheets): SheetCat
     const id = get(t, row, 'Training id', readId);
     if (!id) {
       if (row.cell('Training id').text === '') problems.push({ level: 'error', ...where(t, row, row.cell('Training id')), message: 'needs a training id (the same on every row of one training)' });
+      session(t, row, '', 0); // the row's other mistakes, reported in the same build
       continue;
     }
     let training = byId.get(id);
@@ -145,7 +150,9 @@ export function catalogFromSheets({ tables, problems: found }: Sheets): SheetCat
     const videoCell = row.cell('Video');
     const embeds = items(videoCell).map(embedOf);
     const video: Json = {};
-    if (embeds[0]) {
+    if (embeds[0]?.unlisted) {
+      problems.push({ level: 'error', ...where(t, row, videoCell), message: 'is an unlisted Vimeo video (its link has a private hash), which the archive cannot play yet: make it public on Vimeo, or upload the video file to media/' });
+    } else if (embeds[0]) {
       video.embed = embeds[0];
       locations.set(`${at}.video`, where(t, row, videoCell));
     } else {
@@ -180,12 +187,11 @@ export function catalogFromSheets({ tables, problems: found }: Sheets): SheetCat
     const training = byId.get(row.cell('Training id').text);
     if (!training) {
       problems.push({ level: 'error', ...where(t, row, row.cell('Training id')), message: `"${row.cell('Training id').text}" is not a training id on the ${SESSIONS.name} sheet` });
-      continue;
     }
     const sessionId = row.cell('Session id').text;
-    const sessionsOf = training.sessions as Json[];
-    const owner = sessionId ? sessionsOf.find((x) => x.id === sessionId) : training;
-    if (!owner) problems.push({ level: 'error', ...where(t, row, row.cell('Session id')), message: `training "${training.id}" has no session "${sessionId}"` });
+    const sessionsOf = (training?.sessions ?? []) as Json[];
+    const owner = !training ? undefined : sessionId ? sessionsOf.find((x) => x.id === sessionId) : training;
+    if (training && !owner) problems.push({ level: 'error', ...where(t, row, row.cell('Session id')), message: `training "${training.id}" has no session "${sessionId}"` });
     // Every mistake of the row at once, so that one build shows them all.
     const kind = get(t, row, 'Kind', (c) => ((MATERIAL_KINDS as readonly string[]).includes(c.text.toLowerCase()) ? ok(c.text.toLowerCase()) : { error: `"${c.text}" should be one of ${MATERIAL_KINDS.join(', ')}` }));
     const title = get(t, row, 'Title');
@@ -193,7 +199,7 @@ export function catalogFromSheets({ tables, problems: found }: Sheets): SheetCat
     if (!title) problems.push({ level: 'error', ...where(t, row, row.cell('Title')), message: 'needs a title' });
     if (row.cell('Kind').text === '') problems.push({ level: 'error', ...where(t, row, row.cell('Kind')), message: `needs a kind: ${MATERIAL_KINDS.join(', ')}` });
     if (row.cell('File').text === '') problems.push({ level: 'error', ...where(t, row, row.cell('File')), message: 'needs a file or link' });
-    const ownerPath = owner === training ? `trainings[${trainings.indexOf(training)}]` : `trainings[${trainings.indexOf(training)}].sessions[${sessionsOf.indexOf(owner!)}]`;
+    const ownerPath = !training ? '' : owner === training ? `trainings[${trainings.indexOf(training)}]` : `trainings[${trainings.indexOf(training)}].sessions[${sessionsOf.indexOf(owner!)}]`;
     const list = ((owner?.materials as Json[] | undefined) ?? []) as Json[];
     const href = file(t, row, 'File', owner ? `${ownerPath}.materials[${list.length}].href` : '')[0];
     if (!owner || !kind || !href || !title) continue;
@@ -224,5 +230,5 @@ export function catalogFromSheets({ tables, problems: found }: Sheets): SheetCat
     audiences: audiences ?? [...used.audiences].map(([id, label]) => ({ id, label })),
     trainings,
   };
-  return { catalog, locations, problems };
+  return { catalog, locations, problems, named };
 }

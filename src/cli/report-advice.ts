@@ -93,7 +93,7 @@ export function sessionAdvice(session: ReportSession, path: string, training: Re
   if (session.video) {
     const seconds = secondsOf(session, known);
     if (seconds === undefined) {
-      checks.push(advice('the length of this session is not known: add its duration (for example PT45M for 45 minutes)'));
+      checks.push(advice('the length of this session is not known: add its duration in the Duration column (for example 1:32:00, or 45 for 45 minutes)'));
     } else if (seconds > CHAPTERS_AFTER_SECONDS && !session.video.chapters) {
       const minutes = Math.round(seconds / 60);
       checks.push(advice(`no chapters: this session is ${minutes} minutes long, and chapters help people find their place`));

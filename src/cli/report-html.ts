@@ -19,7 +19,8 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeHtml = (text: unknown) => String(text ?? '').replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 
 /** Messages are written to follow a criterion ("captions are …"); on their own they start with a capital. */
-const sentence = (text: string) => escapeHtml(text.charAt(0).toUpperCase() + text.slice(1));
+// A message that starts with a file name keeps its case: "media/x.vtt" is not "Media/x.vtt" on a web server.
+const sentence = (text: string) => escapeHtml(/^[a-z][\w.-]*\//.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1));
 
 const status = (check: Check) =>
   `<strong class="status ${check.status === 'n/a' ? 'na' : check.status}">${WORDS[check.status]}</strong>`;

@@ -105,6 +105,10 @@ export function mediaChecks(session: ReportSession, known: Known): Check[] {
     const message = 'this session has no video or audio';
     return MEDIA_CRITERIA.map((criterion) => notNeeded(criterion, message));
   }
+  // A recording that is missing or not media cannot be watched, so nothing about it can meet a criterion.
+  if (video.sources?.length && video.sources.every((source) => errorIn(source.src, known))) {
+    return MEDIA_CRITERIA.map((criterion) => check(criterion, 'fail', 'the recording is missing or cannot be played: fix that first (see the problems below)'));
+  }
   const media = mediaOf(video, known);
   const transcript = transcriptOf(session, known);
   if (media && !media.hasVideo) {

@@ -51,31 +51,36 @@ export function cellText(value: CellValue): string {
 }
 
 function table(spec: SheetSpec, file: string, sheet: string | undefined, data: CellValue[][], problems: Problem[]): Table {
-  const [headings = [], ...body] = data;
-  const where = { file, sheet, row: 1 };
+  // The headings are the first row with two of the sheet's headings in it: a title row above them is fine.
+  const known = (cells: CellValue[]) => cells.filter((c) => spec.columns.some((col) => headingKey(col.heading) === headingKey(cellText(c)) && cellText(c))).length;
+  const found = data.slice(0, 5).findIndex((cells) => known(cells ?? []) >= Math.min(2, spec.columns.length));
+  const top = Math.max(0, found);
+  const headings = data[top] ?? [];
+  const body = data.slice(top + 1);
+  const where = { file, sheet, row: top + 1 };
   const index = new Map<string, number>();
   headings.forEach((heading, column) => {
     const text = cellText(heading);
     if (!text) return;
-    const known = spec.columns.find((c) => headingKey(c.heading) === headingKey(text));
-    if (!known) {
+    const match = spec.columns.find((c) => headingKey(c.heading) === headingKey(text));
+    if (!match) {
       problems.push({ level: 'warning', ...where, column: `${columnLetter(column)} (${text})`, message: `"${text}" is not a column the archive reads; it is ignored` });
-    } else if (index.has(known.heading)) {
+    } else if (index.has(match.heading)) {
       problems.push({ level: 'error', ...where, column: `${columnLetter(column)} (${text})`, message: `"${text}" appears twice; keep one` });
     } else {
-      index.set(known.heading, column);
+      index.set(match.heading, column);
     }
   });
   for (const column of spec.columns) {
     if (column.required && !index.has(column.heading)) {
-      problems.push({ level: 'error', ...where, message: `the column "${column.heading}" is missing from the headings in row 1` });
+      problems.push({ level: 'error', ...where, message: `the column "${column.heading}" is missing from the headings in row ${top + 1}` });
     }
   }
   const rows: Row[] = [];
   body.forEach((cells, at) => {
     if (!cells.some((value) => cellText(value) !== '')) return; // blank rows between trainings are fine
     rows.push({
-      row: at + 2,
+      row: top + at + 2,
       cell(heading) {
         const column = index.get(heading);
         const value = column === undefined ? null : cells[column] ?? null;
@@ -129,7 +134,8 @@ export function readCsv(path: string, display: string): Sheets {
     if (!existsSync(file)) continue;
     let data: CellValue[][];
     try {
-      data = parse(decode(readFileSync(file)), { bom: true, relax_column_count: true, skip_empty_lines: false, delimiter: sniffDelimiter(file) });
+      // Every line ending, mixed too: a file edited by hand on two systems has both.
+      data = parse(decode(readFileSync(file)), { bom: true, relax_column_count: true, skip_empty_lines: false, delimiter: sniffDelimiter(file), record_delimiter: ['\r\n', '\n', '\r'] });
     } catch (error) {
       const { lines } = error as { lines?: number };
       problems.push({ level: 'error', file: shown, row: lines, message: `could not be read as CSV: ${(error as Error).message}` });

@@ -20,6 +20,8 @@ export interface Source {
   /** The file that was read, as it is printed. */
   display: string;
   kind: 'xlsx' | 'csv' | 'json';
+  /** Files the spreadsheet's cells name, rows left out included. */
+  named?: Array<{ ref: string; where: Where }>;
 }
 
 const CANDIDATES = ['trainings.xlsx', 'trainings.csv', 'catalog.json'];

@@ -153,3 +153,39 @@ test('SubRip (.srt) captions, what captioning services send, are checked and pub
   assert.deepEqual([captions.lang, captions.label], ['es', 'Español']);
   assert.equal(readFileSync(join(dir, 'srt-site', captions.src), 'utf8'), 'WEBVTT\n\n00:00:00.000 --> 00:00:02.500\nHola a todos.\n\n00:00:02.600 --> 00:00:04.000\nBienvenidos.\n');
 });
+
+// The second trial.
+test('an unlisted Vimeo link is an error that says what to do, not a video that will not play', () => {
+  csvFolder('vimeo', { sessions: [row({ A: 'v', B: 'Vimeo', S: 'Part 1', U: '65 min', V: 'https://vimeo.com/76979871/abc123def4' }), row({ A: 'w', B: 'Public', S: 'Part 1', U: '1 hr 5 min', V: 'https://vimeo.com/76979871' })] });
+  const result = run('validate', 'vimeo');
+  assert.match(result.stdout, /row 3, column V \(Video\): error: is an unlisted Vimeo video .*make it public on Vimeo, or upload the video file/);
+  assert.doesNotMatch(result.stdout, /column U \(Duration\)/, '"65 min" and "1 hr 5 min" are durations');
+});
+
+test('a row with several mistakes shows them all in one build, a missing file of a left-out row included', () => {
+  csvFolder('many', { sessions: [row({ A: 'sp ace', S: 'Part 1', T: 'January 15, 2026' })], materials: ['nosuch,,pamphlet,,files/missing.pdf,'] });
+  const out = run('validate', 'many').stdout;
+  assert.match(out, /trainings\.csv, row 3, column A \(Training id\): error: "sp ace" is not an id/);
+  assert.match(out, /trainings\.csv, row 3, column T \(Session date\): error: "January 15, 2026" is not a date/);
+  for (const column of ['A \\(Training id\\)', 'C \\(Kind\\)', 'D \\(Title\\)', 'E \\(File\\)']) assert.match(out, new RegExp(`materials\\.csv, row 3, column ${column}: error`));
+  assert.match(out, /column E \(File\): error: files\/missing\.pdf does not exist/);
+});
+
+test('a session whose recording is missing does not meet the media criteria; report paths keep their case', () => {
+  const folder = csvFolder('gone', { sessions: [row({ A: 'gone', B: 'Gone', S: 'Part 1', V: 'media/gone.mp4', X: 'media/sample.en.vtt', Y: 'yes', Z: 'media/sample.descriptions.vtt' })] });
+  void folder;
+  run('build', 'gone', '--out', 'gone-site');
+  const report = JSON.parse(readFileSync(join(dir, 'gone-site/report.json'), 'utf8'));
+  assert.equal(report.sessions.find((s: { training: string }) => s.training === 'gone').meets, false);
+  assert.match(report.summary, /^1 of 2 sessions meet/);
+  assert.match(readFileSync(join(dir, 'gone-site/report.html'), 'utf8'), /media\/gone\.mp4 does not exist/);
+});
+
+test('a title row above the headings is fine', () => {
+  const folder = csvFolder('titled', {});
+  const csv = readFileSync(join(folder, 'trainings.csv'), 'utf8').replace(/^\ufeff/, '');
+  writeFileSync(join(folder, 'trainings.csv'), `\ufeffDMH trainings FY26 (draft)\r\n${csv}`);
+  const result = run('validate', 'titled');
+  assert.equal(result.status, 0, result.stdout);
+  assert.match(result.stdout, /1 training\(s\) read, 0 error/);
+});

@@ -140,7 +140,8 @@ describe('buildReport', () => {
           sessions: [
             { id: 'yt', title: 'On YouTube', duration: 'PT5M', video: { embed: { provider: 'youtube', id: 'abc123' } } },
             { id: 'podcast', title: 'Podcast', video: { sources: [{ src: 'media/p.mp3' }] } },
-            { id: 'broken', title: 'Broken', video: { sources: mp4('b'), captions: [captions('media/b.vtt', 'verified')] } },
+            { id: 'broken', title: 'Broken', video: { sources: mp4('b'), captions: [captions('media/c.vtt', 'verified')] } },
+            { id: 'bad-captions', title: 'Bad captions', video: { sources: mp4('c'), captions: [captions('media/b.vtt', 'verified')] } },
             { id: 'live', title: 'In person only' },
           ],
         }],
@@ -152,18 +153,20 @@ describe('buildReport', () => {
       problems: [{ level: 'error', file: 'media/b.mp4', path: 'trainings[0].sessions[2].video.sources[0]', message: 'media/b.mp4 does not exist' }],
       generated: GENERATED,
     });
-    const [yt, podcast, broken, live] = other.sessions as [SessionReport, SessionReport, SessionReport, SessionReport];
+    const [yt, podcast, broken, badCaptions, live] = other.sessions as [SessionReport, SessionReport, SessionReport, SessionReport, SessionReport];
     assert.deepEqual(checkOf(yt, '1.2.2'), {
       criterion: '1.2.2 Captions (Prerecorded)', status: 'warn', message: 'captions are on YouTube: check them there',
     });
     assert.equal(yt.meets, false);
     assert.equal(checkOf(podcast, '1.2.1')?.status, 'fail');
     assert.equal(checkOf(podcast, '1.2.2')?.status, 'n/a');
-    assert.match(checkOf(broken, '1.2.2')!.message, /media\/b\.vtt has a problem to fix first: the file must start with WEBVTT/);
+    assert.match(checkOf(badCaptions, '1.2.2')!.message, /media\/b\.vtt has a problem to fix first: the file must start with WEBVTT/);
+    assert.ok(broken.checks.filter((check) => check.criterion).every((check) => check.status === 'fail' || check.criterion === ''), 'a missing recording meets nothing');
+    assert.match(checkOf(broken, '1.2.2')!.message, /the recording is missing or cannot be played/);
     assert.ok(broken.checks.some((check) => /a link does not work: media\/b\.mp4 does not exist/.test(check.message)));
     assert.equal(live.meets, true);
     assert.ok(live.checks.every((check) => check.status === 'n/a'));
-    assert.equal(other.summary, '1 of 4 sessions meet the WCAG 2.1 AA media criteria');
+    assert.equal(other.summary, '1 of 5 sessions meet the WCAG 2.1 AA media criteria');
     assert.equal(other.counts.errors, 2, "the captions file's own problem is listed once");
     const training = other.trainings[0]!.checks;
     assert.ok(training.some((check) => check.criterion.startsWith('3.1.2')), 'no language');
