@@ -162,3 +162,4 @@ async function validateUrl(url: string): Promise<number> {
 export { checkSource, fileRefs } from './check.js';
 export { readSource } from './source.js';
 export { SHEETS } from './columns.js';
+export { serveSite } from './serve.js';

@@ -8,7 +8,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { IMMUTABLE } from './site.js';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8', '.ico': 'image/x-icon',
   '.json': 'application/json; charset=utf-8', '.vtt': 'text/vtt; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
   '.mp4': 'video/mp4', '.m4v': 'video/mp4', '.webm': 'video/webm', '.mov': 'video/quicktime', '.mp3': 'audio/mpeg',
   '.m4a': 'audio/mp4', '.m3u8': 'application/vnd.apple.mpegurl', '.ts': 'video/mp2t', '.jpg': 'image/jpeg',
@@ -16,10 +17,29 @@ const TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-/** Serves `root` on `port` (0: any free port) at 127.0.0.1 unless `host` says otherwise. */
-export function serveSite(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+export interface ServeOptions {
+  /** Where a request for `/` is sent (302), instead of `/index.html`. */
+  home?: string;
+  /** Paths (relative, `/`-separated) that are answered 404 whatever is there. */
+  hidden?: RegExp;
+  /** The Cache-Control of a file; by default the site's rules (immutable for hashed names, else no-cache). */
+  cacheControl?: (name: string) => string;
+}
+
+const siteCache = (name: string) => (IMMUTABLE.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache');
+
+/**
+ * Serves `root` on `port` (0: any free port) at 127.0.0.1 unless `host` says otherwise (`undefined` for every
+ * interface). `npm start`'s server of the repository (scripts/serve.js) is this one with options.
+ */
+export function serveSite(root: string, port: number, host: string | undefined = '127.0.0.1', options: ServeOptions = {}): Promise<Server> {
   const base = resolve(root) + sep;
+  const { home, hidden, cacheControl = siteCache } = options;
   const server = createServer((request, response) => {
+    if (home && new URL(request.url ?? '/', 'http://localhost').pathname === '/') {
+      response.writeHead(302, { Location: home }).end();
+      return;
+    }
     let path: string;
     try {
       path = normalize(join(base, decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)));
@@ -41,10 +61,14 @@ export function serveSite(root: string, port: number, host = '127.0.0.1'): Promi
       return;
     }
     const name = path.slice(base.length).split(sep).join('/');
+    if (hidden?.test(name)) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: ${request.url}`);
+      return;
+    }
     const headers: Record<string, string | number> = {
       'Content-Type': TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
       'Accept-Ranges': 'bytes',
-      'Cache-Control': IMMUTABLE.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Cache-Control': cacheControl(name),
       'Access-Control-Allow-Origin': '*',
       'Last-Modified': stat.mtime.toUTCString(),
       'X-Content-Type-Options': 'nosniff',
