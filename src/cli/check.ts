@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { checkCatalog, CatalogError } from '../catalog/index.js';
 import { durationSeconds, isoDuration } from './cells.js';
 import { languageLabel, nearName } from './names.js';
+import { typeOf } from './types-of.js';
 import { probeFile, type ProbeKind } from './probe.js';
 import { locate, type Source } from './source.js';
 import type { FileFacts, Problem } from './types.js';
@@ -34,13 +35,6 @@ export interface Checked {
   trainings: number;
 }
 
-const TYPES: Record<string, string> = {
-  '.mp4': 'video/mp4', '.m4v': 'video/mp4', '.webm': 'video/webm', '.mov': 'video/quicktime', '.m3u8': 'application/vnd.apple.mpegurl',
-  '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4', '.ogg': 'audio/ogg', '.pdf': 'application/pdf', '.txt': 'text/plain',
-  '.html': 'text/html', '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation', '.vtt': 'text/vtt',
-};
-export const typeOf = (name: string): string | undefined => TYPES[extname(name).toLowerCase()];
 
 /** Every file reference in a v1 catalog, with what kind of file it should be. */
 export function fileRefs(catalog: Json): FileRef[] {

@@ -4,18 +4,10 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
 import { IMMUTABLE } from './site.js';
+import { contentType } from './types-of.js';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8', '.ico': 'image/x-icon',
-  '.json': 'application/json; charset=utf-8', '.vtt': 'text/vtt; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
-  '.mp4': 'video/mp4', '.m4v': 'video/mp4', '.webm': 'video/webm', '.mov': 'video/quicktime', '.mp3': 'audio/mpeg',
-  '.m4a': 'audio/mp4', '.m3u8': 'application/vnd.apple.mpegurl', '.ts': 'video/mp2t', '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp', '.svg': 'image/svg+xml', '.pdf': 'application/pdf',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
 
 export interface ServeOptions {
   /** Where a request for `/` is sent (302), instead of `/index.html`. */
@@ -66,7 +58,7 @@ export function serveSite(root: string, port: number, host: string | undefined =
       return;
     }
     const headers: Record<string, string | number> = {
-      'Content-Type': TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': contentType(path),
       'Accept-Ranges': 'bytes',
       'Cache-Control': cacheControl(name),
       'Access-Control-Allow-Origin': '*',
