@@ -195,3 +195,18 @@ test('an HLS playlist and its segments get hashed names, the playlist rewritten 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('in a workbook, a mistake is named by file, sheet, row and column', async () => {
+  const dir = tmp();
+  try {
+    const { writeWorkbookFile, SAMPLE } = await import('../../src/cli/template.js');
+    const sessions = Array.from({ length: 6 }, (_, n) => ({ 'Training id': `t${n}`, 'Training title': `T ${n}`, 'Session title': 'Part 1', 'Session date': n === 5 ? '2021-02-30' : '2021-02-01' }));
+    await writeWorkbookFile(join(dir, 'trainings.xlsx'), { ...SAMPLE, Sessions: sessions, Materials: [] });
+    const result = run('validate', join(dir, 'trainings.xlsx'));
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /trainings\.xlsx, sheet Sessions, row 7, column T \(Session date\): error: "2021-02-30" is not a date/);
+    assert.match(result.stdout, /6 training\(s\) read, 1 error/, "the training keeps its other facts");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
