@@ -35,7 +35,6 @@ export interface Checked {
   trainings: number;
 }
 
-
 /** Every file reference in a v1 catalog, with what kind of file it should be. */
 export function fileRefs(catalog: Json): FileRef[] {
   const refs: FileRef[] = [];
@@ -76,6 +75,9 @@ export function fileName(ref: string, kind: Source['kind']): string {
   }
 }
 
+/** A link (`https:`, and `javascript:` or `data:`, which the data layer drops) rather than a file of the source. */
+const isLink = (ref: string) => /^[a-z][a-z0-9+.-]*:/i.test(ref);
+
 export async function checkSource(source: Source): Promise<Checked> {
   const problems = [...source.problems];
   const files: Checked['files'] = new Map();
@@ -96,18 +98,20 @@ export async function checkSource(source: Source): Promise<Checked> {
   const probes = new Map<string, Promise<FileFacts>>();
   const refs = fileRefs(catalog);
   for (const r of refs) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(r.ref)) continue; // links are not files here; unsafe ones were reported above
-    if (/^(\/|\.\.(\/|$))/.test(posix.normalize(fileName(r.ref, source.kind)))) {
+    if (isLink(r.ref)) continue; // unsafe links were reported above; web links are --check-links's
+    const name = fileName(r.ref, source.kind);
+    if (/^(\/|\.\.(\/|$))/.test(posix.normalize(name))) {
       warn(r.path, `${r.ref} is outside the source folder: put the file inside it and name it from there, e.g. media/talk.mp4`, 'error');
       continue;
     }
     let facts = probes.get(r.ref);
     if (!facts) {
-      const file = join(source.folder, fileName(r.ref, source.kind));
-      facts = existsSync(file) ? probeFile(file, r.kind, r.ref) : Promise.resolve({ bytes: 0, problems: [] });
+      const file = join(source.folder, name);
+      const exists = existsSync(file);
+      facts = exists ? probeFile(file, r.kind, r.ref) : Promise.resolve({ bytes: 0, problems: [] });
       probes.set(r.ref, facts);
-      if (!existsSync(file)) problems.push({ level: 'error', ...at(r.path), ref: r.ref, message: `${r.ref} does not exist${nearName(source.folder, fileName(r.ref, source.kind))}` });
-      else files.set(r.ref, { file, name: fileName(r.ref, source.kind), facts: undefined as never });
+      if (exists) files.set(r.ref, { file, name, facts: undefined as never });
+      else problems.push({ level: 'error', ...at(r.path), ref: r.ref, message: `${r.ref} does not exist${nearName(source.folder, name)}` });
     }
     apply(r, await facts, warn);
   }
@@ -121,7 +125,7 @@ export async function checkSource(source: Source): Promise<Checked> {
   // Files named on rows left out for another mistake: still looked for, so that one build shows every mistake.
   const inCatalog = new Set(refs.map((r) => r.ref));
   for (const { ref, where } of source.named ?? []) {
-    if (inCatalog.has(ref) || /^[a-z][a-z0-9+.-]*:/i.test(ref) || existsSync(join(source.folder, ref))) continue;
+    if (inCatalog.has(ref) || isLink(ref) || existsSync(join(source.folder, ref))) continue;
     inCatalog.add(ref);
     problems.push({ level: 'error', ...where, ref, message: `${ref} does not exist${nearName(source.folder, ref)}` });
   }
@@ -133,7 +137,6 @@ export async function checkSource(source: Source): Promise<Checked> {
     problems.push({ level: w.code === 'invalid-training' || w.code === 'duplicate-id' ? 'error' : 'warning', ...(locate(source.locations, w.path) ?? { file: source.display }), message: w.message });
   }
   return { catalog, files, problems, trainings: read.trainings.length };
-
 }
 
 /** Where a file's own problems are reported: the cell that names it, and the file's line. */

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, posix, resolve } from 'node:path';
+import { dirname, extname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileRefs, type Checked } from './check.js';
 import { isSrt, srtToVtt } from './vtt.js';
@@ -40,27 +40,22 @@ export function packageRoot(): string {
   throw new Error('cannot find the rsp-archive package folder');
 }
 
-export interface Written {
-  /** Site-relative names of every file written. */
-  files: string[];
-}
-
 /**
  * Copies `checked.files` into `out` under hashed names, rewrites the catalog to name them and writes the entry
  * files. An HLS playlist's segments (and a master playlist's variants) are hashed too and the playlist rewritten.
  */
-export async function writeSite(checked: Checked, out: string, extra: Record<string, string>): Promise<Written> {
+export async function writeSite(checked: Checked, out: string, extra: Record<string, string>): Promise<void> {
   const previous = existsSync(out) ? readdirSync(out) : [];
   if (previous.length && !['catalog.json', 'report.json', 'lib'].every((name) => previous.includes(name))) {
     throw new Error(`${out} has files in it and is not a site rsp-archive built: name a new or empty folder (nothing was written)`);
   }
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const written: string[] = [];
-  const put = (name: string, bytes: Buffer | string) => {
+  /** Writes `bytes` (or copies the file at `from`) to the site as `name`. */
+  const put = (name: string, bytes: Buffer | string, from?: string) => {
     mkdirSync(dirname(join(out, name)), { recursive: true });
-    writeFileSync(join(out, name), bytes);
-    written.push(name);
+    if (from) copyFileSync(from, join(out, name));
+    else writeFileSync(join(out, name), bytes);
   };
   const names = new Map<string, string>();
   const copy = async (ref: string, file: string): Promise<string> => {
@@ -77,9 +72,7 @@ export async function writeSite(checked: Checked, out: string, extra: Record<str
       put(name, bytes);
     } else {
       name = hashedName(ref, await hashFile(file));
-      mkdirSync(dirname(join(out, name)), { recursive: true });
-      copyFileSync(file, join(out, name));
-      written.push(name);
+      put(name, '', file);
     }
     names.set(file, name);
     return name;
@@ -106,20 +99,17 @@ export async function writeSite(checked: Checked, out: string, extra: Record<str
   put('index.html', page(String(catalog.title ?? 'Training archive'), String(firstLanguage(catalog))));
   put('_headers', headers());
   for (const [name, text] of Object.entries(extra)) put(name, text);
-  copyLibrary(out, written);
-  return { files: written };
+  copyLibrary(out);
 }
 
 /** The CDN build of the library: its entry file and hashed chunks (source maps left out). */
-function copyLibrary(out: string, written: string[]): void {
+function copyLibrary(out: string): void {
   const dist = join(packageRoot(), 'dist');
   if (!existsSync(join(dist, 'rsp-archive.js'))) throw new Error(`${dist}/rsp-archive.js is missing: run \`npm run build\` in the rsp-archive folder first`);
   mkdirSync(join(out, 'lib/chunks'), { recursive: true });
   copyFileSync(join(dist, 'rsp-archive.js'), join(out, 'lib/rsp-archive.js'));
-  written.push('lib/rsp-archive.js');
   for (const chunk of readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'))) {
     copyFileSync(join(dist, 'chunks', chunk), join(out, 'lib/chunks', chunk));
-    written.push(`lib/chunks/${chunk}`);
   }
 }
 
@@ -163,5 +153,3 @@ function headers(): string {
     '',
   ].join('\n');
 }
-
-export const siteName = (out: string) => basename(resolve(out));
