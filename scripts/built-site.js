@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import '../tests/firefox-bidi.js';
+import { browsers, LAUNCH } from './browsers.js';
 
 const root = new URL('../', import.meta.url).pathname;
 const cli = join(root, 'bin/rsp-archive.js');
@@ -57,14 +57,6 @@ const other = createServer((request, response) => {
 await new Promise((resolve) => other.listen(0, '127.0.0.1', resolve));
 const otherOrigin = `http://127.0.0.1:${other.address().port}`;
 
-const LAUNCH = {
-  chromium: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--mute-audio', '--autoplay-policy=no-user-gesture-required'],
-  },
-  firefox: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' },
-};
-const browsers = (process.env.RSP_BROWSERS ?? 'chromium,firefox').split(',');
 const failures = [];
 const check = (name, ok, detail) => (ok ? console.log(`  ok: ${name}`) : failures.push(`${name}: ${detail}`));
 const poll = async (tab, fn, arg, ms = 15000) => {

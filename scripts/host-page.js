@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import '../tests/firefox-bidi.js';
+import { browsers, LAUNCH } from './browsers.js';
 
 const root = new URL('../', import.meta.url).pathname;
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.vtt': 'text/vtt', '.css': 'text/css', '.mp4': 'video/mp4', '.webm': 'video/webm', '.jpg': 'image/jpeg', '.png': 'image/png', '.svg': 'image/svg+xml', '.pdf': 'application/pdf', '.map': 'application/json' };
@@ -68,15 +68,6 @@ const server = createServer(async (request, response) => {
 await new Promise((resolve) => server.listen(0, resolve));
 const origin = `http://localhost:${server.address().port}`;
 
-// Debian's Chromium and Firefox ESR, as the browser tests (RSP_BROWSERS=chromium or firefox for one).
-const LAUNCH = {
-  chromium: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--mute-audio'],
-  },
-  firefox: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' },
-};
-const browsers = (process.env.RSP_BROWSERS ?? 'chromium,firefox').split(',');
 let browser;
 
 /** Opens a host page on the detail view of a training (where the archive loads the player) and waits for it. */
