@@ -8,8 +8,33 @@ import { lazyElement } from './components/lazy.js';
 lazyElement('rsp-training-player', () => import('./components/training-player.js'));
 lazyElement('rsp-handouts', () => import('./components/handouts.js'));
 
-export * from './catalog/index.js';
-export { catalogStore, clearCatalogStores, CatalogStore, type CatalogState } from './catalog/store.js';
+// The data layer's types and what needs no validator. Reading and checking a single file (readCatalog, checkCatalog,
+// fetchCatalog, parseJson, validateCatalog, the schemas) is `rsp-archive/data.js`: in this file it would load the
+// validator with the page, which the elements load only when a single-file catalog arrives.
+export { CatalogError, type CatalogErrorKind, type CatalogWarning } from './catalog/errors.js';
+export { DEFAULT_TIMEOUT_MS } from './catalog/fetch-text.js';
+export type { LoadedCatalog } from './catalog/read.js';
+export { COMPILED_VERSION } from './catalog/compiled.js';
+export { SUPPORTED_VERSION } from './catalog/patterns.js';
+export {
+  foldText,
+  parseIsoDuration,
+  type Captions,
+  type Catalog,
+  type Material,
+  type Offer,
+  type Session,
+  type Training,
+  type Video,
+} from './catalog/normalize.js';
+export type { CatalogInput, Label } from './catalog/schema.js';
+export {
+  catalogStore,
+  clearCatalogStores,
+  CatalogStore,
+  type CatalogState,
+  type TrainingState,
+} from './catalog/store.js';
 export { catalogContext } from './consumer/context.js';
 export { CatalogController } from './consumer/catalog-controller.js';
 export { RspCatalog } from './components/catalog.js';

@@ -2,6 +2,9 @@
 export { CatalogError, type CatalogErrorKind, type CatalogWarning } from './errors.js';
 export { locateJsonError, parseJson } from './json.js';
 export { checkCatalog, DEFAULT_TIMEOUT_MS, fetchCatalog, readCatalog, type LoadedCatalog } from './load.js';
+export { readTrainingFile } from './read.js';
+export { COMPILED_VERSION, isCompiledEntry, LIST_FIELDS, OFFER_LETTERS, readCompiled, type CompiledCatalog } from './compiled.js';
+export { fetchText } from './fetch-text.js';
 export {
   foldText,
   normalizeCatalog,
@@ -9,6 +12,7 @@ export {
   type Captions,
   type Catalog,
   type Material,
+  type Offer,
   type Session,
   type Training,
   type Video,

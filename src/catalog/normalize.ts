@@ -51,7 +51,19 @@ export interface Training
   durationSeconds: number;
   /** The searchable fields, folded (see {@link foldText}): what the search index tokenises, by field weight. */
   searchText: SearchText;
+  /** What the training offers, for a card's "Includes" line. */
+  includes: Offer[];
+  /**
+   * Set on a training of a compiled catalog whose own file has not been read: the absolute URL of that file. Such a
+   * training has what cards, facets and search need; its sessions have ids and durations only and no materials are
+   * listed. `CatalogStore.training(id)` gives the whole one.
+   */
+  detail?: string;
 }
+
+/** What a training can offer, in the order a card lists it. */
+export const OFFERS = ['video', 'captions', 'transcript', 'slides', 'handouts'] as const;
+export type Offer = (typeof OFFERS)[number];
 
 export interface SearchText {
   /** Title and subtitle. */
@@ -70,11 +82,51 @@ export interface Catalog extends Omit<CatalogInput, 'trainings' | 'topics' | 'au
   topics: Label[];
   audiences: Label[];
   trainings: Training[];
+  /** A compiled catalog's spoken-word index (words said in the recordings), when its build made one: absolute URL. */
+  spoken?: string;
 }
 
 /** Lower case without diacritics, so "Débriefing" matches "debriefing". */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Most catalog text is ASCII, which has no marks to take off: lower-casing it is all (and far cheaper at 10,000).
+  return NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : text.toLowerCase();
+}
+
+const NON_ASCII = /[^\0-\x7f]/;
+
+/** The searchable fields of a training, folded: one recipe for single-file and compiled catalogs. */
+export function searchTextOf(
+  training: Pick<TrainingInput, 'title' | 'subtitle' | 'summary' | 'description'>,
+  presenters: NonNullable<TrainingInput['presenters']>,
+  labels: string[],
+): SearchText {
+  return {
+    title: foldText(`${training.title} ${training.subtitle ?? ''}`),
+    // Names, affiliations and credentials: people look a presenter up by where they work, too.
+    presenters: foldText(
+      presenters
+        .flatMap((presenter) => [presenter.name, presenter.affiliation, presenter.credentials])
+        .filter(Boolean)
+        .join(' '),
+    ),
+    topics: foldText(labels.join(' ')),
+    summary: foldText(training.summary ?? ''),
+    description: foldText(training.description ?? ''),
+  };
+}
+
+/** What a training offers, for the "Includes" line. */
+function offersOf(sessions: Session[], materials: Material[]): Offer[] {
+  const videos = sessions.map((session) => session.video).filter((video) => video !== undefined);
+  const all = [...materials, ...sessions.flatMap((session) => session.materials)];
+  const has = (kinds: string[]) => all.some((material) => kinds.includes(material.kind));
+  const found: Offer[] = [];
+  if (videos.length) found.push('video');
+  if (videos.some((video) => video.captions.length)) found.push('captions');
+  if (videos.some((video) => video.transcript) || has(['transcript'])) found.push('transcript');
+  if (has(['slides'])) found.push('slides');
+  if (has(['handout', 'worksheet'])) found.push('handouts');
+  return found;
 }
 
 /** Seconds in an ISO 8601 duration (`PT1H32M` → 5520); `undefined` for anything else. */
@@ -100,7 +152,7 @@ const SIMPLE_PATH = /^(?!\/\/)\/?(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*[A-Za-z0-9
  * which are most of a catalog, take a shortcut that gives the same result (it is the bulk of normalising 10,000
  * trainings otherwise).
  */
-function resolver(baseUrl: string): (value: string) => string | undefined {
+export function resolver(baseUrl: string): (value: string) => string | undefined {
   let base: URL | undefined;
   try {
     base = new URL(baseUrl);
@@ -207,10 +259,11 @@ export function normalizeCatalog(input: CatalogInput, baseUrl: string, warnings:
     const topicLabels = topicIds.map((id) => labelOf(topics, id));
     const audienceLabels = audienceIds.map((id) => labelOf(audiences, id));
     const presenters = training.presenters ?? [];
+    const materials = linked(training.materials, 'href', () => `${path}.materials`);
     return Object.assign({}, training, {
       thumbnail: thumbnailSrc ? { ...training.thumbnail!, src: thumbnailSrc } : undefined,
       sessions,
-      materials: linked(training.materials, 'href', () => `${path}.materials`),
+      materials,
       topics: topicIds,
       audiences: audienceIds,
       presenters,
@@ -220,19 +273,8 @@ export function normalizeCatalog(input: CatalogInput, baseUrl: string, warnings:
       topicLabels,
       audienceLabels,
       durationSeconds: sessions.reduce((sum, session) => sum + (session.durationSeconds ?? 0), 0),
-      searchText: {
-        title: foldText(`${training.title} ${training.subtitle ?? ''}`),
-        // Names, affiliations and credentials: people look a presenter up by where they work, too.
-        presenters: foldText(
-          presenters
-            .flatMap((presenter) => [presenter.name, presenter.affiliation, presenter.credentials])
-            .filter(Boolean)
-            .join(' '),
-        ),
-        topics: foldText([...topicLabels, ...audienceLabels].join(' ')),
-        summary: foldText(training.summary ?? ''),
-        description: foldText(training.description ?? ''),
-      },
+      searchText: searchTextOf(training, presenters, [...topicLabels, ...audienceLabels]),
+      includes: offersOf(sessions, materials),
     });
   });
 

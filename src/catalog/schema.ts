@@ -10,22 +10,27 @@
  */
 import * as v from 'valibot';
 
-/** The newest catalog format version this library reads. */
-export const SUPPORTED_VERSION = 1;
+import {
+  DATE_PATTERN,
+  DURATION_PATTERN,
+  EMBED_ID_PATTERN,
+  FORMATS,
+  ID_PATTERN,
+  LANGUAGE_PATTERN,
+  MATERIAL_KINDS,
+  SUPPORTED_VERSION,
+} from './patterns.js';
 
-/**
- * A calendar date, `YYYY-MM-DD`. One regex shared by valibot and the generated JSON Schema, so both accept the same
- * strings (valibot's `isoDate` and ajv's `format: date` disagree about dates like 2025-02-31).
- */
-export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-/** An ISO 8601 duration of days, hours, minutes and seconds: `PT1H32M`, `PT45S`, `P1DT2H`. */
-export const DURATION_PATTERN = /^P(?=\d|T\d)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
-/** Ids appear in deep links and progress keys: letters, digits, `-`, `_`, `.`, starting with a letter or digit. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** YouTube and Vimeo video ids: a conservative set, so an id can never break out of the embed URL. */
-export const EMBED_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-/** A BCP 47 language tag, loosely: `en`, `es`, `pt-BR`, `zh-Hant`. */
-export const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+export {
+  DATE_PATTERN,
+  DURATION_PATTERN,
+  EMBED_ID_PATTERN,
+  FORMATS,
+  ID_PATTERN,
+  LANGUAGE_PATTERN,
+  MATERIAL_KINDS,
+  SUPPORTED_VERSION,
+};
 
 // `\S` rather than trim + minLength: a transform cannot be expressed in JSON Schema, and both validators must agree.
 const text = v.pipe(v.string(), v.regex(/\S/, 'must not be empty'));
@@ -90,8 +95,6 @@ export const VideoSchema = v.pipe(
   v.metadata({ oneOf: [{ required: ['sources'] }, { required: ['embed'] }] }),
 );
 
-export const MATERIAL_KINDS = ['slides', 'handout', 'worksheet', 'transcript', 'resource', 'certificate'] as const;
-
 export const MaterialSchema = v.object({
   kind: v.picklist(MATERIAL_KINDS, `must be one of ${MATERIAL_KINDS.join(', ')}`),
   title: text,
@@ -117,8 +120,6 @@ export const SessionSchema = v.object({
   video: v.optional(VideoSchema),
   materials: v.optional(v.array(MaterialSchema)),
 });
-
-export const FORMATS = ['prerecorded', 'live-online', 'in-person'] as const;
 
 export const TrainingSchema = v.object({
   id,

@@ -2,9 +2,29 @@
  * One store per catalog URL for the whole page, so that every element using that URL shares one request and one
  * parsed catalog. A store knows no DOM: elements subscribe to it (through `CatalogController`) and render its state.
  */
-import { CatalogError, type CatalogWarning } from './errors.js';
-import { checkCatalog, fetchCatalog, type LoadedCatalog } from './load.js';
-import type { Catalog } from './normalize.js';
+import { isCompiledEntry, readCompiled } from './compiled.js';
+import { CatalogError, fileName, type CatalogWarning } from './errors.js';
+import { fetchText, type FetchCatalogOptions } from './fetch-text.js';
+import type { Catalog, Training } from './normalize.js';
+import type { LoadedCatalog } from './read.js';
+
+type Reader = typeof import('./read.js');
+let reader: Reader | undefined;
+/**
+ * The single-file reader, with the schema validator (valibot): a lazy chunk, loaded when a v1 catalog arrives, a
+ * `catalog` property is set, or a compiled catalog's training is opened. A compiled list needs none of it.
+ */
+async function loadReader(): Promise<Reader> {
+  if (!reader) reader = await import('./read.js').catch((): never => { throw chunkError(); });
+  return reader;
+}
+
+/** The whole of one training: at once from a single file; from its own file in a compiled catalog. */
+export type TrainingState =
+  | { status: 'ready'; training: Training }
+  | { status: 'loading' }
+  | { status: 'error'; error: CatalogError }
+  | { status: 'missing' };
 
 export interface CatalogState {
   /**
@@ -54,12 +74,26 @@ export class CatalogStore {
    * error kept as the store's error, relative addresses resolved against `base`.
    */
   static fromObject(data: unknown, base: string): CatalogStore {
-    try {
-      return CatalogStore.of(checkCatalog(data, base, 'catalog'), base);
-    } catch (error) {
-      const failure = error instanceof CatalogError ? error : new CatalogError('schema', String(error));
-      return CatalogStore.of({ warnings: [], error: failure }, base);
-    }
+    const check = (read: Reader): Pick<CatalogState, 'catalog' | 'warnings' | 'error'> => {
+      try {
+        return read.checkCatalog(data, base, 'catalog');
+      } catch (error) {
+        const failure = error instanceof CatalogError ? error : new CatalogError('schema', String(error));
+        return { warnings: [], error: failure };
+      }
+    };
+    if (reader) return CatalogStore.of(check(reader), base);
+    // The reader's chunk is not loaded yet: the store is loading until it is (one request, once per page).
+    const store = CatalogStore.of({ warnings: [] }, base);
+    store.state = { status: 'loading', warnings: [], refreshing: false };
+    void loadReader().then(
+      (read) => {
+        const checked = check(read);
+        store.set({ ...checked, status: checked.catalog ? 'ready' : 'error', refreshing: false });
+      },
+      () => store.set({ status: 'error', warnings: [], error: chunkError(), refreshing: false }),
+    );
+    return store;
   }
 
   private fixed = false;
@@ -104,11 +138,9 @@ export class CatalogStore {
     this.set(shown ? { ...this.state, refreshing: true } : { status: 'loading', warnings: [], refreshing: false });
     let next: CatalogState;
     try {
-      const loaded: LoadedCatalog = await fetchCatalog(this.url, {
-        signal: controller.signal,
-        timeout: this.timeout,
-        cache: refresh ? 'no-cache' : undefined,
-      });
+      const options = { signal: controller.signal, timeout: this.timeout };
+      const loaded = await readAny(this.url, { ...options, cache: refresh ? 'no-cache' : undefined }, options);
+      this.details.clear();
       next = { status: 'ready', ...loaded, refreshing: false };
     } catch (error) {
       if (controller.signal.aborted) return; // superseded or unwanted: a late answer never renders
@@ -124,10 +156,88 @@ export class CatalogStore {
     }
   }
 
+  private details = new Map<string, TrainingState>();
+
+  /**
+   * The whole training `id`: `ready` at once for a single-file catalog; for a compiled one, `loading` until its own
+   * file has been read (one request per training per page, whoever asks), and listeners are called when it has.
+   */
+  training(id: string | null | undefined): TrainingState | undefined {
+    const catalog = this.state.catalog;
+    if (!catalog) return undefined;
+    const row = id ? catalog.trainings.find((training) => training.id === id) : undefined;
+    if (!row) return { status: 'missing' };
+    if (!row.detail) return { status: 'ready', training: row };
+    let state = this.details.get(row.id);
+    if (!state) {
+      this.details.set(row.id, (state = { status: 'loading' }));
+      void this.readTraining(catalog, row);
+    }
+    return state;
+  }
+
+  /** Starts reading a compiled catalog's training (a card was hovered or focused), so that opening it is instant. */
+  prefetch(id: string): void {
+    if (this.state.catalog?.trainings.some((training) => training.id === id && training.detail)) this.training(id);
+  }
+
+  /** Tries a training's file again after an error. */
+  retryTraining(id: string): void {
+    if (this.details.get(id)?.status === 'error') this.details.delete(id);
+    this.set({ ...this.state });
+  }
+
+  private async readTraining(catalog: Catalog, row: Training) {
+    const url = row.detail!;
+    let state: TrainingState;
+    try {
+      const [text, read] = await Promise.all([fetchText(url, { timeout: this.timeout }), loadReader()]);
+      const { training, warnings } = read.readTrainingFile(parse(text, url), row.id, catalog, fileName(url), url);
+      if (warnings.length) this.state = { ...this.state, warnings: [...this.state.warnings, ...warnings] };
+      state = { status: 'ready', training };
+    } catch (error) {
+      state = { status: 'error', error: error instanceof CatalogError ? error : new CatalogError('network', String(error), url) };
+    }
+    // A refresh since the request began brought another catalog: this answer is for a list no longer shown.
+    if (this.state.catalog !== catalog) return;
+    this.details.set(row.id, state);
+    this.set({ ...this.state });
+  }
+
   private set(state: CatalogState) {
     this.state = state;
     for (const listener of [...this.listeners]) listener(state);
   }
+}
+
+/**
+ * Reads the catalog at `url`, single file or compiled. The entry file is fetched with `entry` options (a refresh
+ * revalidates it); a compiled catalog's list index is content-hashed, so it is fetched with `files` options.
+ */
+async function readAny(url: string, entry: FetchCatalogOptions, files: FetchCatalogOptions): Promise<LoadedCatalog> {
+  const text = await fetchText(url, entry);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    // The reader finds the line and column and says what was expected.
+    (await loadReader()).readCatalog(text, url);
+  }
+  if (isCompiledEntry(data)) return readCompiled(data, url, async (file) => parse(await fetchText(file, files), file));
+  return (await loadReader()).checkCatalog(data, url);
+}
+
+/** A compiled catalog's own files were written by the build: a syntax error there is a broken upload, not an edit. */
+function parse(text: string, url: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new CatalogError('parse', `${fileName(url)} is not valid JSON: the file is damaged or incomplete. Upload the built catalog again.`, url);
+  }
+}
+
+function chunkError() {
+  return new CatalogError('network', 'Part of rsp-archive (the catalog reader) could not be loaded. Check the connection and reload the page.');
 }
 
 const stores = new Map<string, CatalogStore>();

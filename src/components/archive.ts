@@ -106,7 +106,9 @@ export class RspArchive extends LitElement {
     const catalog = this.catalogs.catalog;
     const { t } = this.locale;
     const training = catalog && route.view === 'detail' ? findTraining(catalog, route.training) : undefined;
-    if (this.hasUpdated && sameTraining && training && route.view === 'detail') {
+    const whole = route.view === 'detail' ? this.catalogs.training(route.training) : undefined;
+    if (this.hasUpdated && sameTraining && whole?.status === 'ready' && route.view === 'detail') {
+      const training = whole.training;
       const index = Math.max(0, findSessionIndex(training, route.session));
       this.announcement = `${t.sessionOf(index + 1, training.sessions.length)}: ${training.sessions[index].title}`;
     } else if (this.moved && catalog) {
@@ -130,8 +132,10 @@ export class RspArchive extends LitElement {
     const training = this.route.view === 'detail' && catalog ? findTraining(catalog, this.route.training) : undefined;
     this.updateTitle(training?.title);
     if (!this.moved || !catalog) return;
-    // Focus waits for the detail view's code, so that it lands once, on the heading that stays.
+    // Focus waits for the detail view's code and the training's own file, so that it lands once, on the heading that
+    // stays.
     if (training && !this.detail.view && !this.detail.failed) return;
+    if (training && this.catalogs.training(training.id)?.status === 'loading') return;
     this.moved = false;
     // WCAG 2.4.3: focus follows the change of view; back in the list, onto the card of the training left if shown.
     const heading = this.renderRoot.querySelector<HTMLElement>(this.route.view === 'list' ? '.list-heading' : '.view-heading');
@@ -184,6 +188,7 @@ export class RspArchive extends LitElement {
     const { t } = this.locale;
     const route = this.route;
     const training = route.view === 'detail' ? findTraining(catalog, route.training) : undefined;
+    const whole = training && this.catalogs.training(training.id);
     const back = html`<p class="back">${this.link(this.router.href({ view: 'list' }), html`<span aria-hidden="true">← </span>${t.backToList}`, (event) => {
       event.preventDefault();
       // Back in history when we came from the list, so its URL (search, filters, page) comes back exactly.
@@ -209,26 +214,28 @@ export class RspArchive extends LitElement {
         ></rsp-training-list>
       </div>
       ${route.view === 'detail'
-        ? html`${back}${training && this.detail.view
-            ? this.detail.view(training, {
+        ? html`${back}${whole?.status === 'ready' && this.detail.view
+            ? this.detail.view(whole.training, {
                 locale: this.locale.locale,
                 level: this.headingLevel,
-                sessionIndex: Math.max(0, findSessionIndex(training, route.session)),
+                sessionIndex: Math.max(0, findSessionIndex(whole.training, route.session)),
                 session: route.session,
                 start: route.time,
                 link: this.link,
-                hrefForSession: (sessionId) => this.router.href({ view: 'detail', training: training.id, session: sessionId }),
+                hrefForSession: (sessionId) => this.router.href({ view: 'detail', training: route.training, session: sessionId }),
                 hrefForFacet: (facet, value) => this.facetHref(facet, value),
-                onSession: (sessionId) => this.router.go({ view: 'detail', training: training.id, session: sessionId }),
+                onSession: (sessionId) => this.router.go({ view: 'detail', training: route.training, session: sessionId }),
                 onFacet: (facet, value) => this.showFacet(facet, value),
               })
             : training
-              ? html`<div class="detail" part="detail" aria-busy=${this.detail.failed ? nothing : 'true'}>
+              ? html`<div class="detail" part="detail" aria-busy=${this.detail.failed || whole?.status === 'error' ? nothing : 'true'}>
                   <div class="view-heading" part="heading" tabindex="-1" role="heading" aria-level=${this.headingLevel}
                     lang=${training.language ?? nothing}>${training.title}</div>
                   ${this.detail.failed
                     ? html`<div class="error" part="error" role="alert"><p>${t.detailLoadError}</p></div>`
-                    : nothing}
+                    : whole?.status === 'error'
+                      ? this.catalogs.renderTraining(training.id, () => nothing, () => html``)
+                      : nothing}
                 </div>`
               : html`<div class="not-found">
                 <div class="view-heading" part="heading" tabindex="-1" role="heading" aria-level=${this.headingLevel}>${t.notFoundHeading}</div>

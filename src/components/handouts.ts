@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import { findSession, findTraining } from '../catalog/lookup.js';
+import { findSession } from '../catalog/lookup.js';
 import type { Material, Training } from '../catalog/normalize.js';
-import { MATERIAL_KINDS, type MaterialKind } from '../catalog/schema.js';
+import { MATERIAL_KINDS } from '../catalog/patterns.js';
+import type { MaterialKind } from '../catalog/schema.js';
 import { emit } from '../events.js';
 import { LocaleController, type Locale, type Messages } from '../i18n/index.js';
 import { handoutsStyles } from '../styles/handouts.js';
@@ -96,12 +97,15 @@ export class RspHandouts extends LitElement {
     const catalog = this.catalogs.catalog;
     if (!catalog) return this.catalogs.renderStatus();
     const { t } = this.locale;
-    const training = findTraining(catalog, this.training);
-    if (!training) {
-      return html`<p class="notice" part="notice">
-        ${this.training ? t.unknownTraining(this.training) : t.chooseTraining}
-      </p>`;
-    }
+    return this.catalogs.renderTraining(
+      this.training,
+      (training) => this.renderMaterials(training),
+      () => html`<p class="notice" part="notice">${this.training ? t.unknownTraining(this.training) : t.chooseTraining}</p>`,
+    );
+  }
+
+  private renderMaterials(training: Training) {
+    const { t } = this.locale;
     const locale = this.locale.locale;
     const groups = this.groups(training, t);
     if (!groups.length) return html`<p class="notice" part="notice">${t.noMaterials}</p>`;

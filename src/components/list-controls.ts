@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { FACETS, type BrowseResult, type BrowseState, type Facet, type Sort } from '../catalog/browse.js';
-import { FORMATS } from '../catalog/schema.js';
+import { FORMATS } from '../catalog/patterns.js';
 import type { Catalog } from '../catalog/normalize.js';
 import type { Locale } from '../i18n/index.js';
 import { formatNumber, languageName } from '../i18n/format.js';

@@ -25,6 +25,8 @@ export interface ResultsOptions {
   /** A query that would find something, when this one finds nothing. */
   suggestion?: string;
   onSelect: (event: Event, training: Training) => void;
+  /** A card was pointed at or focused: it may be opened next. */
+  onPrefetch?: (id: string) => void;
   onSuggestion: (query: string) => void;
   onClear: () => void;
   onPage: (page: number) => void;
@@ -45,12 +47,17 @@ export function cardHref(template: string, training: Training): string | undefin
 export function renderResults(options: ResultsOptions): TemplateResult {
   const { locale, query, page, total, suggestion } = options;
   const { lang, t } = locale;
+  // One listener for the page of cards: the training under the pointer or focus, read before it is opened.
+  const prefetch = (event: Event) => {
+    const id = (event.target as Element).closest?.('[data-training]')?.getAttribute('data-training');
+    if (id) options.onPrefetch?.(id);
+  };
   return html`<div class="results">
     <p class="result-summary" part="summary" tabindex="-1">
       ${total ? t.showing(formatNumber(page.from, lang), formatNumber(page.to, lang), total, formatNumber(total, lang)) : t.noResults}
     </p>
     ${total
-      ? html`<ul class="cards" role="list" aria-label=${t.listLabel}>
+      ? html`<ul class="cards" role="list" aria-label=${t.listLabel} @pointerover=${prefetch} @focusin=${prefetch}>
           ${page.items.map((training) => html`<li>${renderCard(training, {
             locale, query, headingLevel: options.headingLevel, href: cardHref(options.hrefTemplate, training),
             progress: trainingProgress(training), onSelect: options.onSelect,

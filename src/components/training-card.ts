@@ -5,11 +5,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Training } from '../catalog/normalize.js';
 import { highlight } from '../catalog/search.js';
-import type { Locale, Messages } from '../i18n/index.js';
+import type { Locale } from '../i18n/index.js';
 import { formatDate, formatDuration, formatNumber } from '../i18n/format.js';
 import type { TrainingProgress } from '../progress/progress.js';
-
-export type Offer = keyof Messages['offerNames'];
 
 export interface CardOptions {
   locale: Locale;
@@ -25,24 +23,6 @@ export interface CardOptions {
 /** Matched words wrapped in `<mark>`, as text. */
 export function marked(text: string, query: string): TemplateResult {
   return html`${highlight(text, query).map((run) => (run.match ? html`<mark>${run.text}</mark>` : run.text))}`;
-}
-
-/** What a training offers, for the "Includes" line. */
-export function offers(training: Training): Offer[] {
-  const sessions = training.sessions;
-  const videos = sessions.map((session) => session.video).filter((video) => video !== undefined);
-  const materials = [...training.materials, ...sessions.flatMap((session) => session.materials)];
-  const found: Offer[] = [];
-  if (videos.length) found.push('video');
-  if (videos.some((video) => video.captions.length)) found.push('captions');
-  if (videos.some((video) => video.transcript) || materials.some((material) => material.kind === 'transcript')) {
-    found.push('transcript');
-  }
-  if (materials.some((material) => material.kind === 'slides')) found.push('slides');
-  if (materials.some((material) => material.kind === 'handout' || material.kind === 'worksheet')) {
-    found.push('handouts');
-  }
-  return found;
 }
 
 /**
@@ -73,7 +53,7 @@ export function renderCard(training: Training, options: CardOptions): TemplateRe
     training.format && t.formatNames[training.format],
     sessionCount > 1 && t.sessions(sessionCount, formatNumber(sessionCount, lang)),
   ].filter(Boolean);
-  const includes = offers(training);
+  const includes = training.includes;
   // The training's language on its own words only (WCAG 3.1.2: a Spanish title is read in Spanish); the card's UI
   // text stays in the page's language.
   const textLang = training.language ?? nothing;

@@ -211,6 +211,7 @@ export class RspTrainingList extends LitElement {
               locale, query: state.query, page, total: result.matches.length, headingLevel: this.headingLevel,
               hrefTemplate: this.hrefTemplate, suggestion: result.matches.length ? undefined : this.suggestion(),
               onSelect: this.select,
+              onPrefetch: (id) => this.catalogs.prefetch(id),
               onSuggestion: (query) => {
                 this.search(query);
                 this.focusSummary = true;

@@ -158,7 +158,8 @@ export class RspTrainingPlayer extends LitElement {
 
   /** Before the render, after the catalog controller's hostUpdate (which runs after willUpdate) took a new catalog. */
   protected override update(changed: PropertyValues<this>) {
-    const current = (this.current = findCurrent(this.catalogs.state.catalog, this.training, this.session));
+    const whole = this.catalogs.training(this.training);
+    const current = (this.current = findCurrent(whole?.status === 'ready' ? whole.training : undefined, this.session));
     this.advisory.check(current?.training, changed.has('training'));
     this.transcript.load(current && this.transcriptChoice(current).src);
     this.chapters.load(current?.session.video?.chapters);
@@ -182,9 +183,9 @@ export class RspTrainingPlayer extends LitElement {
     if (!this.catalogs.state.catalog) return this.catalogs.renderStatus(html`<div class="stage"></div>`);
     const current = this.current;
     if (!current) {
-      return html`<div class="error" part="error" role="alert">
+      return this.catalogs.renderTraining(this.training, () => nothing, () => html`<div class="error" part="error" role="alert">
         <p>${this.training ? this.locale.t.unknownTraining(this.training) : this.locale.t.chooseTraining}</p>
-      </div>`;
+      </div>`);
     }
     const { training, session, index } = current;
     const video = session.video;

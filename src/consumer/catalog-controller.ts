@@ -10,7 +10,8 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { catalogContext } from './context.js';
-import { catalogStore, CatalogStore, type CatalogState } from '../catalog/store.js';
+import type { Training } from '../catalog/normalize.js';
+import { catalogStore, CatalogStore, type CatalogState, type TrainingState } from '../catalog/store.js';
 import { emit } from '../events.js';
 import { messagesFor } from '../i18n/index.js';
 import { langOf } from '../i18n/lang.js';
@@ -90,6 +91,41 @@ export class CatalogController implements ReactiveController {
   hostUpdate() {
     this.sync();
     this.host.toggleAttribute('aria-busy', this.state.status === 'loading');
+  }
+
+  /**
+   * The whole training `id`: at once from a single-file catalog; from a compiled catalog, `loading` until its own
+   * file has been read, and the element updates when it has. `undefined` while there is no catalog.
+   */
+  training(id: string | null | undefined): TrainingState | undefined {
+    return this.store?.training(id);
+  }
+
+  /** A card was hovered or focused: read its training's file now, so that opening it waits for nothing. */
+  prefetch(id: string) {
+    this.store?.prefetch(id);
+  }
+
+  /**
+   * The whole training `id` rendered by `render`; while its file loads, a busy placeholder (and "Loading…" for
+   * screen readers); when it cannot be read, the error with "Try again". `missing` renders an id the catalog lacks.
+   */
+  renderTraining(
+    id: string | null | undefined,
+    render: (training: Training) => TemplateResult | typeof nothing,
+    missing: () => TemplateResult,
+  ): TemplateResult | typeof nothing {
+    const state = this.training(id);
+    if (!state) return nothing;
+    if (state.status === 'ready') return render(state.training);
+    if (state.status === 'missing') return missing();
+    const t = messagesFor(langOf(this.host));
+    if (state.status === 'loading') return html`<p class="live" role="status">${t.loadingText}</p><div class="loading-training" aria-busy="true"></div>`;
+    return html`<div class="error" part="error" role="alert">
+      <p class="error-heading">${t.trainingErrorHeading}</p>
+      <p class="error-message">${state.error.message}</p>
+      <button type="button" part="button retry" @click=${() => this.store?.retryTraining(id!)}>${t.retry}</button>
+    </div>`;
   }
 
   /** Loads the catalog again; after an error this is "Try again". */

@@ -7,6 +7,7 @@ import { pluralize } from './format.js';
  */
 export const en = {
   loading: 'Loading the training archive…',
+  trainingErrorHeading: 'This training could not be loaded',
   retry: 'Try again',
   catalogErrorHeading: 'The training archive could not be loaded',
   noCatalog:

@@ -4,6 +4,7 @@ import { pluralize } from './format.js';
 /** Spanish UI text (Latin American usage, "usted"), complete: typed against the English dictionary. */
 export const es: Messages = {
   loading: 'Cargando el archivo de capacitaciones…',
+  trainingErrorHeading: 'No se pudo cargar esta capacitación',
   retry: 'Intentar de nuevo',
   catalogErrorHeading: 'No se pudo cargar el archivo de capacitaciones',
   noCatalog:

@@ -2,8 +2,8 @@
  * The training and session a player shows, found from its `training` and `session` once per update: everything that
  * update does (the media, the panels, the render, a shortcut pressed afterwards) reads this one answer.
  */
-import type { Catalog, Session, Training } from '../catalog/normalize.js';
-import { findSessionIndex, findTraining } from '../catalog/lookup.js';
+import type { Session, Training } from '../catalog/normalize.js';
+import { findSessionIndex } from '../catalog/lookup.js';
 
 /** The training shown, its session and that session's place; `unknownSession` when `session` named none of them. */
 export interface Current {
@@ -14,11 +14,10 @@ export interface Current {
 }
 
 /**
- * What a player asked for `training` and `session` shows, or `undefined` for an unknown training. An empty `session`
- * plays the first one; so does an unknown one, but the player says so (a shared link may be wrong).
+ * What a player asked for `session` of the (whole) training `found` shows, or `undefined` without a training. An empty
+ * `session` plays the first one; so does an unknown one, but the player says so (a shared link may be wrong).
  */
-export function findCurrent(catalog: Catalog | undefined, training: string | null, session: string | null): Current | undefined {
-  const found = catalog && findTraining(catalog, training);
+export function findCurrent(found: Training | undefined, session: string | null): Current | undefined {
   if (!found) return undefined;
   const at = findSessionIndex(found, session);
   const index = Math.max(0, at);
