@@ -93,8 +93,8 @@ describe('<rsp-catalog>', () => {
       html`<rsp-catalog src=${served('catalog-bad-top-level.json')}></rsp-catalog>`,
     );
     await waitForText(element, 'trainings: should be a list');
-    element.src = served('catalog-version-2.json');
-    await waitForText(element, 'is catalog format version 2');
+    element.src = served('catalog-version-9.json');
+    await waitForText(element, 'is catalog format version 9');
     expect(shadowText(element)).to.include('Update rsp-archive');
   });
 

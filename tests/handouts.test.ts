@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { clearCatalogStores } from '../src/catalog/store.js';
 import '../src/components/handouts.js';
 import type { RspHandouts } from '../src/components/handouts.js';
-import { served, shadowText } from './helpers.js';
+import { catalogShown, served, shadowText } from './helpers.js';
 
 const pdf = 'application/pdf';
 /** A training with training-level slides, two modules with handouts, a Spanish worksheet and a file elsewhere. */
@@ -35,7 +35,7 @@ async function handouts(attributes: string, data: unknown = catalog()) {
   container.innerHTML = `<rsp-handouts ${attributes}></rsp-handouts>`;
   const element = container.querySelector('rsp-handouts')!;
   element.catalog = data;
-  await element.updateComplete;
+  await catalogShown(element);
   return element;
 }
 

@@ -21,3 +21,13 @@ export function shadowText(element: Element): string {
 export async function waitForText(element: Element, text: string, message?: string) {
   await waitUntil(() => shadowText(element).includes(text), message ?? `waiting for "${text}"`, { timeout: 5000 });
 }
+
+/**
+ * Waits until an element given a `catalog` property shows it: the first one on a page waits for the single-file
+ * reader's chunk (the validator), which loads on first use.
+ */
+export async function catalogShown(element: HTMLElement & { updateComplete: Promise<unknown> }) {
+  await element.updateComplete;
+  await waitUntil(() => !element.hasAttribute('aria-busy'), 'the catalog property was never read', { timeout: 5000 });
+  await element.updateComplete;
+}

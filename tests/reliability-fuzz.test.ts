@@ -1,3 +1,4 @@
+import { catalogShown } from './helpers.js';
 import { expect, html } from '@open-wc/testing';
 import { render } from 'lit';
 import fc from 'fast-check';
@@ -177,7 +178,7 @@ describe('fuzzing every element through its catalog property (fast-check, seeded
     for (const element of all) element.catalog = data;
     player.training = handouts.training = training;
     list.query = query;
-    await Promise.all(all.map((element) => element.updateComplete));
+    await Promise.all(all.map((element) => catalogShown(element)));
     await archive.shadowRoot!.querySelector<RspTrainingList>('rsp-training-list')?.updateComplete;
   }
 

@@ -1,3 +1,4 @@
+import { catalogShown } from './helpers.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/components/archive.js';
@@ -74,7 +75,7 @@ describe('hostile text in the catalog', () => {
       const player = page.querySelector<RspTrainingPlayer>('rsp-training-player')!;
       const archive = page.querySelector<RspArchive>('rsp-archive')!;
       const handouts = [...page.querySelectorAll<RspHandouts>('rsp-handouts')];
-      await Promise.all([list, player, archive, ...handouts].map((element) => element.updateComplete));
+      await Promise.all([list, player, archive, ...handouts].map((element) => catalogShown(element)));
 
       // Every title, exactly as written (NUL, joiners and all), as the text of its card.
       const titles = [...list.shadowRoot!.querySelectorAll('.card .title')].map((title) => title.textContent!);

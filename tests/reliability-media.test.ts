@@ -1,3 +1,4 @@
+import { catalogShown } from './helpers.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/components/training-player.js';
 import type { RspTrainingPlayer } from '../src/components/training-player.js';
@@ -20,7 +21,7 @@ async function player(video: Record<string, unknown>, hls = 'auto') {
   const element = await fixture<RspTrainingPlayer>(
     html`<rsp-training-player .catalog=${catalogWith(video)} training="faulty" hls=${hls}></rsp-training-player>`,
   );
-  await element.updateComplete;
+  await catalogShown(element);
   return element;
 }
 

@@ -6,7 +6,7 @@ import '../src/components/training-list.js';
 import type { RspTrainingList } from '../src/components/training-list.js';
 import { saveSessionProgress } from '../src/progress/record.js';
 import { generateCatalog } from './generate.js';
-import { served, shadowText } from './helpers.js';
+import { catalogShown, served, shadowText } from './helpers.js';
 
 const session = (duration: string) => [{ id: 'session-1', title: 'Session', duration }];
 
@@ -43,7 +43,7 @@ async function listOf(data: unknown = catalog(), attributes = '') {
   container.innerHTML = `<rsp-training-list ${attributes}></rsp-training-list>`;
   const element = container.querySelector('rsp-training-list')!;
   element.catalog = data;
-  await element.updateComplete;
+  await catalogShown(element);
   return element;
 }
 
@@ -628,7 +628,7 @@ describe('<rsp-training-list>', () => {
       container.innerHTML = '<rsp-training-list hide-filters></rsp-training-list>';
       const element = container.querySelector('rsp-training-list')!;
       element.catalog = generateCatalog(8);
-      await element.updateComplete;
+      await catalogShown(element);
       expect(getComputedStyle($(element, '.cards')).gridTemplateColumns.split(' ')).to.have.length(4);
     });
   });

@@ -10,6 +10,7 @@ import '../src/components/handouts.js';
 import '../src/components/training-list.js';
 import '../src/components/training-player.js';
 import { clearCatalogStores } from '../src/catalog/store.js';
+import { catalogShown } from './helpers.js';
 
 /** The demo catalog without pictures, whose asynchronous loading would make screenshots differ run to run. */
 async function stillCatalog() {
@@ -73,15 +74,19 @@ describe('visual baselines', () => {
         await themed(theme, async () => {
           const catalog = await stillCatalog();
           const list = await fixture<HTMLElement>(html`<rsp-training-list page-size="3" .catalog=${catalog}></rsp-training-list>`);
+          await catalogShown(list as HTMLElement & { updateComplete: Promise<unknown> });
           await settle();
           await visualDiff(list, `list-${theme}-${width}`);
 
           const handouts = await fixture<HTMLElement>(html`<rsp-handouts training="tist" .catalog=${catalog}></rsp-handouts>`);
+          await catalogShown(handouts as HTMLElement & { updateComplete: Promise<unknown> });
           await settle();
           await visualDiff(handouts, `handouts-${theme}-${width}`);
 
           // The archive's list view, and a player on its YouTube facade (no video frame or poster to wait for).
           const archive = await fixture<HTMLElement>(html`<rsp-archive routing="none" page-size="2" .catalog=${catalog}></rsp-archive>`);
+          await catalogShown(archive as HTMLElement & { updateComplete: Promise<unknown> });
+          await waitUntil(() => archive.shadowRoot!.querySelector('rsp-training-list')?.shadowRoot?.querySelector('.card'), 'archive list');
           await settle();
           await visualDiff(archive, `archive-${theme}-${width}`);
 

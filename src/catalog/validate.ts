@@ -3,6 +3,7 @@
  * skipped with a warning that names its index, id and field path, and everything good still loads.
  */
 import * as v from 'valibot';
+import { COMPILED_VERSION } from './compiled.js';
 import { CatalogError, type CatalogWarning } from './errors.js';
 import {
   CatalogShellSchema,
@@ -27,11 +28,20 @@ export interface ValidationResult {
 export function validateCatalog(data: unknown, name = 'catalog', url?: string): ValidationResult {
   // The version first, so a v2 file gets one clear message instead of a list of "unknown shape" complaints.
   const version = isRecord(data) ? data.version : undefined;
-  if (typeof version === 'number' && version > SUPPORTED_VERSION) {
+  if (version === COMPILED_VERSION) {
     throw new CatalogError(
       'version',
-      `${name} is catalog format version ${version}, but this version of rsp-archive reads version ` +
-        `${SUPPORTED_VERSION} at most. Update rsp-archive, or publish the catalog as version ${SUPPORTED_VERSION}.`,
+      `${name} is the entry file of a compiled catalog (format version ${COMPILED_VERSION}), which the elements read ` +
+        'from its address: give it as src (a catalog property holds a single-file catalog, version 1).',
+      url,
+    );
+  }
+  if (typeof version === 'number' && version > COMPILED_VERSION) {
+    throw new CatalogError(
+      'version',
+      `${name} is catalog format version ${version}, but this version of rsp-archive reads versions ` +
+        `${SUPPORTED_VERSION} (a single file) and ${COMPILED_VERSION} (compiled) only. Update rsp-archive, or publish ` +
+        `the catalog as version ${SUPPORTED_VERSION}.`,
       url,
     );
   }

@@ -1,0 +1,219 @@
+/**
+ * The compiled catalog (format version 2) that `rsp-archive build` writes, from a checked v1 catalog and the words
+ * said in its recordings. A pure function of its input: the build writes the files it returns, the bench calls it
+ * on generated archives of 10,000 trainings.
+ *
+ *   catalog.json                  the entry (short-lived): the catalog's own fields and where the rest is
+ *   list.<hash>.json              what cards, facets and search need: one row per training (columns in `fields`)
+ *   trainings/<id>.<hash>.json    each training whole, as in a v1 file (read when it is opened)
+ *   spoken.<hash>.json            the spoken-word directory: the first word of each shard
+ *   spoken-<hash>/<n>.json        the shards: words in alphabetical ranges, each with where it was said
+ *
+ * Every address inside any of these files is relative to the entry file, as in a v1 file. docs/catalog-format.md
+ * ("Compiled catalogs") describes the format; compiled.schema.json is its JSON Schema.
+ */
+import { createHash } from 'node:crypto';
+import { COMPILED_VERSION, LIST_FIELDS, OFFER_LETTERS } from '../catalog/compiled.js';
+import { foldText, OFFERS, parseIsoDuration } from '../catalog/normalize.js';
+import { JOINERS, WORD_OR_COMPOUND } from '../catalog/search-index.js';
+
+type Json = Record<string, any>;
+
+/** What was said in one session (cues of its transcript or captions), or written in one handout (`session` -1). */
+export interface SpokenText {
+  training: number;
+  session: number;
+  /** Each cue's start in seconds and its text (tags removed). A handout's passages have start 0. */
+  cues: Array<{ start: number; text: string }>;
+}
+
+export interface CompileOptions {
+  /** At most this many trainings are kept per word (those that say it most); default 12. */
+  trainingsPerWord?: number;
+  /** At most this many moments per word and training; default 2. */
+  momentsPerTraining?: number;
+  /** A shard is closed once its JSON reaches this many characters; default 24,000 (about 8 KB gzip). */
+  shardSize?: number;
+}
+
+export interface CompiledFiles {
+  /** The entry file's object (written as `catalog.json`). */
+  entry: Json;
+  /** Every other file, by its path relative to the entry: content-hashed names, immutable. */
+  files: Map<string, string>;
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
+
+/** Compiles `catalog` (a checked v1 catalog, its addresses as they will be published). */
+export function compileCatalog(catalog: Json, spoken: SpokenText[] = [], options: CompileOptions = {}): CompiledFiles {
+  const files = new Map<string, string>();
+  const put = (stem: string, ext: string, text: string) => {
+    const name = `${stem}.${digest(text)}.${ext}`;
+    files.set(name, text);
+    return name;
+  };
+  const trainings: Json[] = catalog.trainings ?? [];
+  const rows = trainings.map((training) => {
+    const file = put(`trainings/${training.id}`, 'json', JSON.stringify(training));
+    return LIST_FIELDS.map((field) => cell(training, field, file));
+  });
+  // Trailing nulls say nothing: dropped, a row of 10,000 is smaller.
+  for (const row of rows) while (row.length && row[row.length - 1] === null) row.pop();
+  const list = put('list', 'json', JSON.stringify({ version: COMPILED_VERSION, fields: LIST_FIELDS, rows }));
+  const entry: Json = {
+    version: COMPILED_VERSION,
+    title: catalog.title,
+    ...(catalog.publisher ? { publisher: catalog.publisher } : {}),
+    ...(catalog.updated ? { updated: catalog.updated } : {}),
+    topics: catalog.topics ?? [],
+    audiences: catalog.audiences ?? [],
+    count: trainings.length,
+    list,
+  };
+  if (spoken.length) {
+    const { directory, shards } = spokenIndex(spoken, options);
+    const folder = `spoken-${digest(shards.join('\n'))}`;
+    shards.forEach((shard, index) => files.set(`${folder}/${index}.json`, shard));
+    entry.spoken = put('spoken', 'json', JSON.stringify({ version: 1, shards: `${folder}/`, first: directory }));
+  }
+  return { entry, files };
+}
+
+function cell(training: Json, field: (typeof LIST_FIELDS)[number], file: string): unknown {
+  switch (field) {
+    case 'date':
+      return firstDelivered(training) ?? null;
+    case 'sessions':
+      return training.sessions.map((session: Json) => [session.id, parseIsoDuration(session.duration) ?? 0]);
+    case 'includes':
+      return includes(training);
+    case 'file':
+      return file;
+    default: {
+      const value = training[field];
+      return value === undefined || (Array.isArray(value) && value.length === 0) ? null : value;
+    }
+  }
+}
+
+function firstDelivered(training: Json): string | undefined {
+  let earliest: string | undefined = training.date;
+  if (!earliest) for (const { date } of training.sessions) if (date && (!earliest || date < earliest)) earliest = date;
+  return earliest;
+}
+
+/** The letters of what a training offers: the same rule as the elements' normalising of a v1 file. */
+function includes(training: Json): string {
+  const sessions: Json[] = training.sessions;
+  const videos = sessions.map((session) => session.video).filter(Boolean);
+  const materials: Json[] = [...(training.materials ?? []), ...sessions.flatMap((session) => session.materials ?? [])];
+  const has = (kinds: string[]) => materials.some((material) => kinds.includes(material.kind));
+  const offered: Record<(typeof OFFERS)[number], boolean> = {
+    video: videos.length > 0,
+    captions: videos.some((video) => video.captions?.length),
+    transcript: videos.some((video) => video.transcript || video.captions?.length) || has(['transcript']),
+    slides: has(['slides']),
+    handouts: has(['handout', 'worksheet']),
+  };
+  return OFFERS.map((offer, index) => (offered[offer] ? OFFER_LETTERS[index] : '')).join('');
+}
+
+/** The words of `text` as the list's search cuts them: folded, and hyphenated words also joined. */
+export function spokenWords(text: string): string[] {
+  const found: string[] = [];
+  for (const word of foldText(text).match(WORD_OR_COMPOUND) ?? []) {
+    if (word.search(JOINERS) < 0) found.push(word);
+    else found.push(...word.split(JOINERS).filter(Boolean), word.replace(JOINERS, ''));
+  }
+  return found;
+}
+
+interface Said {
+  training: number;
+  /** How often this training says the word. */
+  count: number;
+  /** [session, seconds, cue text] of its first few moments. */
+  moments: Array<[number, number, string]>;
+}
+
+/**
+ * The spoken-word index: for each word, the trainings that say it most, with their first moments and what was said
+ * there; words in alphabetical order, cut into shards of about `shardSize` characters. A query fetches the shards of
+ * its words only.
+ */
+function spokenIndex(spoken: SpokenText[], options: CompileOptions) {
+  const perWord = options.trainingsPerWord ?? 12;
+  const perTraining = options.momentsPerTraining ?? 2;
+  const shardSize = options.shardSize ?? 24_000;
+  const index = new Map<string, { trainings: number; top: Said[] }>();
+  const byTraining = new Map<number, SpokenText[]>();
+  for (const text of spoken) byTraining.set(text.training, [...(byTraining.get(text.training) ?? []), text]);
+  for (const [training, texts] of byTraining) {
+    const local = new Map<string, Said>();
+    for (const { session, cues } of texts) {
+      for (const cue of cues) {
+        const said = cue.text.replace(/\s+/g, ' ').trim();
+        if (!said) continue;
+        for (const word of new Set(spokenWords(said))) {
+          let entry = local.get(word);
+          if (!entry) local.set(word, (entry = { training, count: 0, moments: [] }));
+          entry.count++;
+          if (entry.moments.length < perTraining) entry.moments.push([session, Math.floor(cue.start), said.slice(0, 160)]);
+        }
+      }
+    }
+    for (const [word, said] of local) {
+      let entry = index.get(word);
+      if (!entry) index.set(word, (entry = { trainings: 0, top: [] }));
+      entry.trainings++;
+      // Keep the trainings that say the word most (earlier ones on a tie), at most `perWord`.
+      if (entry.top.length < perWord || said.count > entry.top[entry.top.length - 1].count) {
+        let at = entry.top.length;
+        while (at > 0 && entry.top[at - 1].count < said.count) at--;
+        entry.top.splice(at, 0, said);
+        if (entry.top.length > perWord) entry.top.pop();
+      }
+    }
+  }
+  const words = [...index.keys()].sort();
+  const shards: string[] = [];
+  const directory: string[] = [];
+  let shard = newShard();
+  let size = 0;
+  const close = () => {
+    shards.push(JSON.stringify(shard));
+    shard = newShard();
+    size = 0;
+  };
+  for (const word of words) {
+    if (size >= shardSize) close();
+    if (shard.words.length === 0) directory.push(shards.length === 0 ? '' : word);
+    const { trainings, top } = index.get(word)!;
+    const hits: number[] = [];
+    for (const said of top) {
+      for (const [session, seconds, text] of said.moments) {
+        let at = shard.textIndex.get(text);
+        if (at === undefined) {
+          shard.textIndex.set(text, (at = shard.text.length));
+          shard.text.push(text);
+          size += text.length + 3;
+        }
+        hits.push(said.training, session, seconds, at);
+      }
+    }
+    shard.words.push(word);
+    shard.trainings.push(trainings);
+    shard.hits.push(hits);
+    size += word.length + 8 + hits.join(',').length + 3;
+  }
+  if (shard.words.length) close();
+  return { directory, shards };
+}
+
+function newShard() {
+  const shard = { words: [] as string[], trainings: [] as number[], hits: [] as number[][], text: [] as string[] };
+  // Not serialised (non-enumerable): where each text already is.
+  Object.defineProperty(shard, 'textIndex', { value: new Map<string, number>(), enumerable: false });
+  return shard as typeof shard & { textIndex: Map<string, number> };
+}
