@@ -87,8 +87,11 @@ try {
         const list = document.querySelector('rsp-archive')?.shadowRoot?.querySelector('rsp-training-list');
         const found = list?.shadowRoot?.querySelectorAll('[data-training]').length ?? 0;
         return found >= Math.min(n, 12) ? found : 0;
-      }, catalog.trainings.length);
+      }, catalog.count);
       check('the archive renders from the built site', cards > 0, `no cards; errors: ${errors.join(' | ')}`);
+      const listed = await tab.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+      check('the compiled catalog: entry and list index, no training file or spoken-word shard before they are asked for',
+        listed.some((path) => /^\/list\.[0-9a-f]{10}\.json$/.test(path)) && !listed.some((path) => /^\/(trainings|spoken)/.test(path)), JSON.stringify(listed));
 
       await settle(tab);
       await tab.goto(`${origin}/#rsp/tist`);
@@ -99,7 +102,9 @@ try {
       check('the player loads a content-hashed recording', video && HASHED.test(new URL(video.src).pathname), JSON.stringify(video));
       check('captions and chapters are content-hashed', video?.tracks.length > 0 && video.tracks.every((src) => HASHED.test(new URL(src).pathname)), JSON.stringify(video?.tracks));
       const resources = await tab.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
-      const loose = resources.filter((path) => !/^\/(catalog\.json|lib\/rsp-archive\.js|lib\/chunks\/.*)$/.test(path) && !HASHED.test(path));
+      const trainingFiles = resources.filter((path) => path.startsWith('/trainings/'));
+      check('opening a training is one request (its own file)', trainingFiles.length === 1 && trainingFiles[0].startsWith('/trainings/tist.'), JSON.stringify(trainingFiles));
+      const loose = resources.filter((path) => !/^\/(catalog\.json|lib\/rsp-archive\.js|lib\/chunks\/.*|spoken-[0-9a-f]{10}\/\d+\.json)$/.test(path) && !HASHED.test(path));
       check('everything loaded but the entry files has a hashed name', loose.length === 0, JSON.stringify(loose));
       const headers = await tab.evaluate(async (src) => {
         const media = await fetch(src, { headers: { Range: 'bytes=0-99' } });

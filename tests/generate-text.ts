@@ -1,8 +1,7 @@
 /**
- * Deterministic spoken transcripts (caption cues) for benchmark catalogs: a trainer talking through restraint and
- * seclusion prevention. Word statistics are meant to look like speech: function words from sentence templates lead a
- * Zipf-like ranking, a domain vocabulary sits in the middle, and syllable-made names (people, places, medications)
- * give the long tail. Same (seed, words, lang) → same cues. No dependencies.
+ * Deterministic spoken transcripts (caption cues) for benchmark catalogs: a trainer on restraint and seclusion prevention. Word
+ * statistics look like speech: function words of sentence templates lead a Zipf-like ranking, a domain vocabulary sits in the
+ * middle, and names made of syllables (people, places, medications) give the long tail. Same (seed, words, lang) → same cues.
  */
 export interface GeneratedCue { start: number; end: number; text: string }
 
@@ -106,10 +105,8 @@ const words = (s: string, sep: string | RegExp = /\s+/) => s.split(sep).map((w) 
 const parse = (t: string): Part[] => t.split(' ').map((w) => { const m = /^\{(\w)\}(.*)$/.exec(w); return m ? [m[1], m[2]] : w; });
 const lang = (t: string[], n: string[][], v: string, a: string, p: string, q: string, k: string, place: string[], med: string[], merge: boolean) =>
   ({ templates: t.map(parse), n, v: words(v), a: words(a), p: words(p, '|'), q: words(q, '|'), k: words(k, '|'), place, med, merge });
-const EN = lang(EN_TEMPLATES, words(EN_N), EN_V, EN_A, EN_P, EN_Q, EN_K, ['ham', 'ford', 'ton', 'field', 'wick', 'dale', 'bury', 'ville'],
-  ['ine', 'zole', 'pram', 'done', 'pine', 'mab', 'olol', 'ate'], false);
-const ES = lang(ES_TEMPLATES, words(ES_N, '|'), ES_V, ES_A, ES_P, ES_Q, ES_K, ['eda', 'illa', 'ares', 'ón', 'ejo', 'ía', 'al', 'ena'],
-  ['ina', 'zol', 'pram', 'ona', 'ato', 'filina', 'ol', 'ida'], true);
+const EN = lang(EN_TEMPLATES, words(EN_N), EN_V, EN_A, EN_P, EN_Q, EN_K, 'ham ford ton field wick dale bury ville'.split(' '), 'ine zole pram done pine mab olol ate'.split(' '), false);
+const ES = lang(ES_TEMPLATES, words(ES_N, '|'), ES_V, ES_A, ES_P, ES_Q, ES_K, 'eda illa ares ón ejo ía al ena'.split(' '), 'ina zol pram ona ato filina ol ida'.split(' '), true);
 
 const ON = ['b', 'br', 'c', 'ch', 'd', 'dr', 'f', 'g', 'gr', 'h', 'j', 'k', 'kl', 'l', 'm', 'n', 'p', 'pr', 'r', 's', 'st', 't', 'tr', 'v', 'w', 'z', 'sh', 'th', 'bl', 'fr', 'qu', ''];
 const NU = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'o'];
@@ -123,7 +120,6 @@ function pseudo(id: number, kind: number, l: Lang): string {
   if (kind) w += (kind === 1 ? l.place : l.med)[(h >>> 19) & 7];
   return w[0].toUpperCase() + w.slice(1);
 }
-
 /** A small fast PRNG (mulberry32). */
 const random = (seed: number) => () => {
   seed = (seed + 0x6d2b79f5) | 0;
@@ -131,11 +127,10 @@ const random = (seed: number) => () => {
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
+const MAX = 42, NAMES = 500000, r3 = (x: number) => Math.round(x * 1000) / 1000; // caption line length; the id space of names
 
-const MAX = 42, NAMES = 500000; // characters per caption line; the id space of generated names
-const r3 = (x: number) => Math.round(x * 1000) / 1000;
-
-/** A transcript of about `words` words (default 1200) as caption cues, like a trainer speaking in a recorded training on restraint and seclusion prevention in mental health settings. Same (seed, words, lang) → same output. */
+/** A transcript of about `words` words (default 1200) as caption cues, like a trainer speaking in a recorded training on restraint
+ * and seclusion prevention in mental health settings. Same (seed, words, lang) → same output. */
 export function generateTranscript(seed: number, options: { words?: number; lang?: 'en' | 'es' } = {}): GeneratedCue[] {
   const target = options.words ?? 1200, l = options.lang === 'es' ? ES : EN;
   const rnd = random(hash(Math.floor(seed * 1000) ^ (l === ES ? 0x5bd1e995 : 0)));
@@ -159,8 +154,7 @@ export function generateTranscript(seed: number, options: { words?: number; lang
   const cues: GeneratedCue[] = [];
   let l1 = '', l2 = '', count = 0, t = r3(rnd() * 2), total = 0;
   const flush = () => {
-    if (!count) return;
-    const end = t + count * spw * (0.85 + rnd() * 0.3);
+    if (!count) return; const end = t + count * spw * (0.85 + rnd() * 0.3);
     cues.push({ start: r3(t), end: r3(end), text: l2 ? `${l1}\n${l2}` : l1 });
     t = end; l1 = l2 = ''; count = 0;
   };

@@ -34,18 +34,21 @@ CSV files), a sample training in media/ and files/ that builds as it is, and REA
 The folder must be new or empty: nothing is ever overwritten.
 
   --csv    write trainings.csv, materials.csv, topics.csv, audiences.csv and archive.csv instead of trainings.xlsx`,
-  build: `Usage: rsp-archive build <source> --out <site> [--strict] [--check-links]
+  build: `Usage: rsp-archive build <source> --out <site> [--strict] [--check-links] [--single-file]
 
 <source> is a folder holding trainings.xlsx, trainings.csv or catalog.json, or one of those files.
 Reads every file the trainings name (durations, picture sizes, page counts, tagged PDFs, captions), then writes <site>:
   index.html, catalog.json   short-lived: they name the files below (upload them last; do not cache them for long)
+  list.*.json, trainings/    the compiled catalog: the list's index and each training's file (content-hashed)
+  spoken.*.json, spoken-*/   the index of words said in the recordings and written in the handouts (for search)
   media/, files/, lib/       every file under a name with its content hash: cache them forever
   report.html, report.json   the accessibility report (open report.html in a browser)
 <site> is deleted and written anew.
 
   --out <site>     the folder to write (required)
   --strict         exit 1 when any session does not meet the WCAG 2.1 AA media criteria
-  --check-links    also check that web links (https://…) answer`,
+  --check-links    also check that web links (https://…) answer
+  --single-file    write catalog.json as one file (format version 1) instead of the compiled catalog`,
   preview: `Usage: rsp-archive preview <site> [--port <n>] [--host <address>]
 
 Serves a built site at http://localhost:<port>/ (default 8080; 0 picks a free port) until you press Ctrl+C.`,
@@ -77,7 +80,7 @@ export async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, out: { type: 'string', short: 'o' }, strict: { type: 'boolean' }, csv: { type: 'boolean' }, 'check-links': { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' } },
+      options: { help: { type: 'boolean', short: 'h' }, out: { type: 'string', short: 'o' }, strict: { type: 'boolean' }, csv: { type: 'boolean' }, 'check-links': { type: 'boolean' }, 'single-file': { type: 'boolean' }, port: { type: 'string' }, host: { type: 'string' } },
     });
   } catch (error) {
     const option = /'(-[^']+)'/.exec((error as Error).message)?.[1];
@@ -106,7 +109,7 @@ export async function main(argv: string[]): Promise<number> {
   const out = resolve(values.out!);
   if (`${resolve(target)}${sep}`.startsWith(`${out}${sep}`)) return fail(`--out ${values.out} would overwrite the source; choose another folder`);
   try {
-    await writeSite(checked, out, { 'report.json': `${JSON.stringify(report, null, 2)}\n`, 'report.html': reportHtml(report) });
+    await writeSite(checked, out, { 'report.json': `${JSON.stringify(report, null, 2)}\n`, 'report.html': reportHtml(report) }, { single: values['single-file'] });
   } catch (error) {
     return fail((error as Error).message, 1);
   }

@@ -7,12 +7,13 @@ import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, rea
 import { dirname, extname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileRefs, type Checked } from './check.js';
+import { compileCatalog, type SpokenText } from './compile.js';
 import { isSrt, srtToVtt } from './vtt.js';
 
 type Json = Record<string, any>;
 
 /** Names with this mark never change content: `tist-1.3fa2c1d0e9.mp4`, and the library's hashed chunks. */
-export const IMMUTABLE = /(\.[0-9a-f]{10}\.[a-z0-9]+$|^lib\/chunks\/)/;
+export const IMMUTABLE = /(\.[0-9a-f]{10}\.[a-z0-9]+$|^lib\/chunks\/|^spoken-[0-9a-f]{10}\/)/;
 
 /** Files that must be fetched fresh (or revalidated) every time: they name the immutable ones. */
 export const SHORT_LIVED = ['index.html', 'catalog.json', 'lib/rsp-archive.js'];
@@ -44,7 +45,7 @@ export function packageRoot(): string {
  * Copies `checked.files` into `out` under hashed names, rewrites the catalog to name them and writes the entry
  * files. An HLS playlist's segments (and a master playlist's variants) are hashed too and the playlist rewritten.
  */
-export async function writeSite(checked: Checked, out: string, extra: Record<string, string>): Promise<void> {
+export async function writeSite(checked: Checked, out: string, extra: Record<string, string>, options: { single?: boolean } = {}): Promise<void> {
   const previous = existsSync(out) ? readdirSync(out) : [];
   if (previous.length && !['catalog.json', 'report.json', 'lib'].every((name) => previous.includes(name))) {
     throw new Error(`${out} has files in it and is not a site rsp-archive built: name a new or empty folder (nothing was written)`);
@@ -95,11 +96,60 @@ export async function writeSite(checked: Checked, out: string, extra: Record<str
     if (entry) r.owner[r.field] = (await copy(entry.name, entry.file)).split('/').map(encodeURIComponent).join('/');
   }
   // Publisher-only facts the elements do not read stay in: unknown fields are ignored by the elements.
-  put('catalog.json', `${JSON.stringify(catalog, null, 2)}\n`);
+  if (options.single) put('catalog.json', `${JSON.stringify(catalog, null, 2)}\n`);
+  else {
+    // The compiled catalog: an entry, a list index, a file per training and the spoken-word shards (compile.ts).
+    const { entry, files } = compileCatalog(catalog, spokenOf(checked));
+    for (const [name, text] of files) put(name, text);
+    put('catalog.json', `${JSON.stringify(entry, null, 2)}\n`);
+  }
   put('index.html', page(String(catalog.title ?? 'Training archive'), String(firstLanguage(catalog))));
   put('_headers', headers());
   for (const [name, text] of Object.entries(extra)) put(name, text);
   copyLibrary(out);
+}
+
+/**
+ * What was said in each session (its transcript, else its captions in the training's language, else its first
+ * captions) and written in each handout (a PDF's text), from what the probe read: the spoken-word index's input.
+ */
+export function spokenOf(checked: Checked): SpokenText[] {
+  const said: SpokenText[] = [];
+  const facts = (ref: unknown) => (typeof ref === 'string' ? checked.files.get(ref)?.facts : undefined);
+  (checked.catalog.trainings ?? []).forEach((training: Json, t: number) => {
+    const materials: Json[] = [...(training.materials ?? [])];
+    (training.sessions ?? []).forEach((session: Json, s: number) => {
+      materials.push(...(session.materials ?? []));
+      const video = session.video;
+      if (!video) return;
+      const captions: Json[] = [...(video.captions ?? [])];
+      captions.sort((a, b) => Number(b.lang === training.language) - Number(a.lang === training.language));
+      for (const ref of [video.transcript, ...captions.map((track) => track.src)]) {
+        const cues = facts(ref)?.vtt?.cueList;
+        if (cues?.length) {
+          said.push({ training: t, session: s, cues: cues.map(({ start, text }) => ({ start, text })) });
+          break;
+        }
+      }
+    });
+    for (const material of materials) {
+      const text = facts(material.href)?.pdf?.text;
+      if (text) said.push({ training: t, session: -1, cues: passages(text).map((passage) => ({ start: 0, text: passage })) });
+    }
+  });
+  return said;
+}
+
+/** A handout's text cut into passages of about a sentence (at most 160 characters), as results quote them. */
+function passages(text: string): string[] {
+  const found: string[] = [];
+  for (const sentence of text.replace(/\s+/g, ' ').split(/(?<=[.!?;:])\s+/)) {
+    for (let at = 0; at < sentence.length; at += 160) {
+      const part = sentence.slice(at, at + 160).trim();
+      if (part) found.push(part);
+    }
+  }
+  return found;
 }
 
 /** The CDN build of the library: its entry file and hashed chunks (source maps left out). */
@@ -150,6 +200,9 @@ function headers(): string {
     '/media/*\n  Cache-Control: public, max-age=31536000, immutable\n  Access-Control-Allow-Origin: *',
     '/files/*\n  Cache-Control: public, max-age=31536000, immutable',
     '/lib/chunks/*\n  Cache-Control: public, max-age=31536000, immutable',
+    '/list.*\n  Cache-Control: public, max-age=31536000, immutable\n  Access-Control-Allow-Origin: *',
+    '/trainings/*\n  Cache-Control: public, max-age=31536000, immutable\n  Access-Control-Allow-Origin: *',
+    '/spoken*\n  Cache-Control: public, max-age=31536000, immutable\n  Access-Control-Allow-Origin: *',
     '',
   ].join('\n');
 }
