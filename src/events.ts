@@ -17,6 +17,10 @@ export interface CatalogErrorDetail {
 export interface TrainingSelectDetail {
   id: string;
   training: Training;
+  /** A moment found in what was said: its session's id (undefined for a handout's text)… */
+  session?: string;
+  /** …and where in it, in seconds. */
+  time?: number;
 }
 
 /** The viewer asked for another session of the training (the player's Previous/Next session buttons). */

@@ -14,8 +14,8 @@
  */
 import { createHash } from 'node:crypto';
 import { COMPILED_VERSION, LIST_FIELDS, OFFER_LETTERS } from '../catalog/compiled.js';
-import { foldText, OFFERS, parseIsoDuration } from '../catalog/normalize.js';
-import { JOINERS, WORD_OR_COMPOUND } from '../catalog/search-index.js';
+import { OFFERS, parseIsoDuration } from '../catalog/normalize.js';
+import { spokenWords } from '../catalog/spoken.js';
 
 type Json = Record<string, any>;
 
@@ -117,16 +117,6 @@ function includes(training: Json): string {
     handouts: has(['handout', 'worksheet']),
   };
   return OFFERS.map((offer, index) => (offered[offer] ? OFFER_LETTERS[index] : '')).join('');
-}
-
-/** The words of `text` as the list's search cuts them: folded, and hyphenated words also joined. */
-export function spokenWords(text: string): string[] {
-  const found: string[] = [];
-  for (const word of foldText(text).match(WORD_OR_COMPOUND) ?? []) {
-    if (word.search(JOINERS) < 0) found.push(word);
-    else found.push(...word.split(JOINERS).filter(Boolean), word.replace(JOINERS, ''));
-  }
-  return found;
 }
 
 interface Said {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Facet } from '../catalog/browse.js';
 import { findSessionIndex, findTraining } from '../catalog/lookup.js';
 import type { ArchiveRoute, RoutingMode } from '../catalog/url.js';
+import type { TrainingSelectDetail } from '../events.js';
 import { LocaleController } from '../i18n/index.js';
 import { archiveStyles } from '../styles/archive.js';
 import { sharedStyles } from '../styles/shared.js';
@@ -207,9 +208,11 @@ export class RspArchive extends LitElement {
           page-size=${this.pageSize}
           heading-level=${this.headingLevel + 1}
           href-template=${this.routing === 'hash' ? '#rsp/{id}' : nothing}
-          @rsp-training-select=${(event: CustomEvent<{ id: string }>) => {
+          moment-template=${this.routing === 'hash' ? '#rsp/{id}/{session}?t={t}' : nothing}
+          @rsp-training-select=${(event: CustomEvent<TrainingSelectDetail>) => {
             event.preventDefault();
-            this.router.go({ view: 'detail', training: event.detail.id });
+            const { id, session, time } = event.detail;
+            this.router.go({ view: 'detail', training: id, session, time });
           }}
         ></rsp-training-list>
       </div>

@@ -29,6 +29,8 @@ export interface ResultsOptions {
   onPrefetch?: (id: string) => void;
   onSuggestion: (query: string) => void;
   onClear: () => void;
+  /** "Said in the recordings", after the cards. */
+  said?: TemplateResult | typeof nothing;
   onPage: (page: number) => void;
 }
 
@@ -66,6 +68,7 @@ export function renderResults(options: ResultsOptions): TemplateResult {
       : html`${suggestion
           ? html`<button type="button" part="button" @click=${() => options.onSuggestion(suggestion)}>${t.didYouMean(suggestion)}</button> `
           : nothing}<button type="button" part="button clear" @click=${options.onClear}>${t.clearFilters}</button>`}
+    ${options.said ?? nothing}
     ${renderPagination(page.page, page.pages, locale, options.onPage)}
   </div>`;
 }

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { emptyFilters, FACETS, type BrowseState, type Facet } from '../catalog/browse.js';
+import { emptyFilters, FACETS, facetValues, type BrowseState, type Facet } from '../catalog/browse.js';
 import { listing } from '../catalog/listing.js';
 import type { Training } from '../catalog/normalize.js';
 import { suggest } from '../catalog/suggest.js';
@@ -18,6 +18,8 @@ import { ListAnnouncer } from './list-announcer.js';
 import { FiltersDisclosure } from './list-filters.js';
 import { commaList, filteredState, ListUrlController } from './list-url.js';
 import { renderResults } from './list-results.js';
+import { SpokenSearch } from './list-spoken.js';
+import type { Moment } from '../catalog/spoken.js';
 
 /**
  * Browse the archive: search, facets (topic, audience, format, year, language), sort, pages, deep links and progress
@@ -96,6 +98,12 @@ export class RspTrainingList extends LitElement {
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
   /** Where a card's title links to, `{id}` replaced by the training id, e.g. `/trainings/{id}`. */
   @property({ attribute: 'href-template' }) hrefTemplate = '';
+  /**
+   * Where a moment found in what was said links to (a compiled catalog's spoken-word search): `{id}`, `{session}` and
+   * `{t}` (seconds) replaced, e.g. `/trainings/{id}?session={session}&t={t}`. Without it, moments are buttons that
+   * fire `rsp-training-select` with the session and time.
+   */
+  @property({ attribute: 'moment-template' }) momentTemplate = '';
   /** `aria-level` of card titles, to fit the page's heading outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -105,6 +113,7 @@ export class RspTrainingList extends LitElement {
   private browsing = new ListUrlController(this);
   private announcer = new ListAnnouncer(this);
   private filters = new FiltersDisclosure(this);
+  private spoken = new SpokenSearch(this);
   private stopProgress?: () => void;
   private focusSummary = false;
 
@@ -166,7 +175,10 @@ export class RspTrainingList extends LitElement {
     this.announcer.schedule(() => {
       const count = this.listing()?.result.matches.length ?? 0;
       const { lang, t } = this.locale;
-      if (count) return t.found(count, formatNumber(count, lang));
+      const said = this.spoken.moments.length;
+      const moments = said ? ` ${t.saidFound(said, formatNumber(said, lang))}` : '';
+      if (count) return t.found(count, formatNumber(count, lang)) + moments;
+      if (said) return t.noResults + moments;
       const suggestion = this.suggestion();
       return suggestion ? `${t.noResults} ${t.didYouMean(suggestion)}` : t.noResults;
     });
@@ -183,6 +195,11 @@ export class RspTrainingList extends LitElement {
     if (!allowed) event.preventDefault();
   };
 
+  private selectMoment = (event: Event, { training, session, seconds }: Moment) => {
+    const detail = { id: training.id, training, session, time: session === undefined ? undefined : seconds };
+    if (!emit(this, 'rsp-training-select', detail, { cancelable: true })) event.preventDefault();
+  };
+
   protected override render() {
     const catalog = this.catalogs.catalog;
     const shown = this.listing();
@@ -192,6 +209,12 @@ export class RspTrainingList extends LitElement {
     const { t } = locale;
     const state = this.browsing.state;
     const facets = this.hideFilters ? [] : facetOptions(catalog, present, locale);
+    // What was said, among the trainings of the pool that the ticked filters keep.
+    const inPool = new Set(pool);
+    const keep = (training: Training) =>
+      inPool.has(training) &&
+      FACETS.every((facet) => !state.filters[facet].length || facetValues(training, facet).some((value) => state.filters[facet].includes(value)));
+    this.spoken.update(catalog, state.query, keep, `${JSON.stringify(state.filters)}\n${this.trainings}`);
     // The filters come after the results in the DOM, so the first result is two Tabs from the search box whatever
     // the facets (31 checkboxes in the demo). Wide, they show beside the results in the inline-end column, so what
     // is read first is also what is seen first (WCAG 2.4.3, 1.3.2): search, look at what was found, then refine.
@@ -217,6 +240,7 @@ export class RspTrainingList extends LitElement {
                 this.focusSummary = true;
               },
               onClear: this.clear,
+              said: this.spoken.render(locale, { template: this.momentTemplate, headingLevel: this.headingLevel, onSelect: this.selectMoment }),
               onPage: (n) => {
                 this.change({ page: n });
                 this.focusSummary = true;

@@ -40,6 +40,11 @@ export const en = {
   found: (count: number, countText: string) =>
     `${countText} ${pluralize('en', count, { one: 'training', other: 'trainings' })} found`,
   noResults: 'No trainings match your search and filters.',
+  saidHeading: 'Said in the recordings',
+  saidInHandout: 'Handout',
+  saidFound: (count: number, countText: string) =>
+    `${countText} ${pluralize('en', count, { one: 'moment', other: 'moments' })} in the recordings`,
+  saidError: 'What was said in the recordings cannot be searched just now:',
   emptyCatalog: 'There are no trainings in this archive yet.',
   pagesLabel: 'Pages',
   previousPage: 'Previous page',

@@ -37,6 +37,11 @@ export const es: Messages = {
     `${pluralize('es', count, { one: 'Se encontró', other: 'Se encontraron' })} ${countText} ` +
     pluralize('es', count, { one: 'capacitación', other: 'capacitaciones' }),
   noResults: 'Ninguna capacitación coincide con su búsqueda y filtros.',
+  saidHeading: 'Dicho en las grabaciones',
+  saidInHandout: 'Material',
+  saidFound: (count, countText) =>
+    `${countText} ${pluralize('es', count, { one: 'momento', other: 'momentos' })} en las grabaciones`,
+  saidError: 'Ahora no se puede buscar en lo dicho en las grabaciones:',
   emptyCatalog: 'Todavía no hay capacitaciones en este archivo.',
   pagesLabel: 'Páginas',
   previousPage: 'Página anterior',

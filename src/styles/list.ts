@@ -102,7 +102,35 @@ export const listStyles = css`
     margin: 0 0 0.75em;
     font-weight: bold;
   }
+  /* "Said in the recordings": one line per moment, the time first, the training under it. */
+  .said {
+    margin-block-start: calc(var(--_gap) * 1.5);
+  }
+  .said-heading {
+    font-weight: bold;
+    margin-block-end: 0.5em;
+  }
+  .moments {
+    display: grid;
+    gap: 0.5em;
+  }
+  .moment {
+    display: block;
+    min-block-size: 24px;
+    text-align: start;
+    padding: 0.25em 0;
+  }
+  .moment-when {
+    font-variant-numeric: tabular-nums;
+    font-weight: bold;
+  }
+  .moment-training {
+    display: block;
+    color: var(--_muted-color);
+    font-size: 0.9em;
+  }
   .cards,
+  .moments,
   .pages ul {
     list-style: none;
     margin: 0;

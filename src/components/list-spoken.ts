@@ -1,0 +1,121 @@
+/**
+ * "Said in the recordings": the moments of a compiled catalog's recordings (and handouts) that say what was typed in
+ * the list's search box, each a link that opens the player there — "12:34 · …keep a steady voice…". The index code
+ * (`catalog/spoken.ts`) is a lazy chunk fetched on the first search; its shards are fetched for the words typed.
+ *
+ * A file of the index that the server refuses or that is damaged shows what went wrong here and fires
+ * `rsp-catalog-error`; a request the network (or the page's Content-Security-Policy) stops is said only in the
+ * console. Either way titles, descriptions and the rest of the list search on as before.
+ */
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { CatalogError } from '../catalog/errors.js';
+import type { Catalog, Training } from '../catalog/normalize.js';
+import type { Moment } from '../catalog/spoken.js';
+import { emit } from '../events.js';
+import type { Locale } from '../i18n/index.js';
+import { formatNumber } from '../i18n/format.js';
+import { formatClock } from '../player/time.js';
+import { marked } from './training-card.js';
+
+type Host = HTMLElement & { requestUpdate(): void; addController(controller: ReactiveController): void };
+
+export interface SpokenLinks {
+  /** The list's `moment-template`: `{id}`, `{session}` and `{t}` replaced; empty for buttons. */
+  template: string;
+  headingLevel: number;
+  onSelect: (event: Event, moment: Moment) => void;
+}
+
+export class SpokenSearch implements ReactiveController {
+  /** The moments of the last query answered, and that query. */
+  moments: Moment[] = [];
+  query = '';
+  error?: CatalogError;
+  private asked = '';
+  private generation = 0;
+
+  constructor(private host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected() {}
+
+  /** Searches `query` in `catalog`'s spoken-word index (if it has one), among the trainings `keep` accepts. */
+  update(catalog: Catalog | undefined, query: string, keep: (training: Training) => boolean, scope = '') {
+    const wanted = catalog?.spoken && query.trim() ? query : '';
+    const key = `${catalog?.spoken ?? ''}\n${scope}\n${wanted}`;
+    if (key === this.asked) return;
+    this.asked = key;
+    const generation = ++this.generation;
+    if (!wanted) {
+      this.moments = [];
+      this.query = '';
+      this.error = undefined;
+      return;
+    }
+    void import('../catalog/spoken.js')
+      .then(({ spokenIndex }) => spokenIndex(catalog!)!.search(wanted, keep))
+      .then(
+        (moments) => {
+          if (generation !== this.generation) return; // a later keystroke asked something else
+          this.moments = moments;
+          this.query = wanted;
+          this.error = undefined;
+          this.host.requestUpdate();
+        },
+        (error: CatalogError) => {
+          if (generation !== this.generation) return;
+          this.moments = [];
+          this.asked = ''; // the next keystroke tries again
+          if (error?.kind === 'network' || !error?.kind) {
+            console.warn(`rsp-archive: words said in the recordings are not searched: ${error?.message ?? error}`);
+            return;
+          }
+          if (this.error?.message !== error.message) emit(this.host, 'rsp-catalog-error', { error });
+          this.error = error;
+          this.host.requestUpdate();
+        },
+      );
+  }
+
+  render(locale: Locale, links: SpokenLinks): TemplateResult | typeof nothing {
+    const { t, lang } = locale;
+    if (this.error) {
+      return html`<p class="said-error notice" part="notice">${t.saidError} ${this.error.message}</p>`;
+    }
+    if (!this.moments.length) return nothing;
+    return html`<section class="said" part="said" aria-labelledby="said-heading">
+      <div class="said-heading" id="said-heading" role="heading" aria-level=${links.headingLevel}>
+        ${t.saidHeading} <span class="count">(${formatNumber(this.moments.length, lang)})</span>
+      </div>
+      <ul class="moments" role="list">
+        ${this.moments.map((moment) => {
+          const href = momentHref(links.template, moment);
+          const label = html`<span class="moment-when">${moment.session === undefined ? t.saidInHandout : formatClock(moment.seconds)}</span>
+            · <span class="moment-text" lang=${moment.training.language ?? nothing}>…${marked(moment.text, this.query)}…</span>
+            <span class="moment-training" lang=${moment.training.language ?? nothing}>${moment.training.title}</span>`;
+          const select = (event: Event) => links.onSelect(event, moment);
+          return html`<li>${href
+            ? html`<a class="moment" href=${href} @click=${select}>${label}</a>`
+            : html`<button type="button" class="moment link" @click=${select}>${label}</button>`}</li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+}
+
+/** Where a moment links to; undefined for no template (a button) or a non-web address. */
+export function momentHref(template: string, moment: Moment): string | undefined {
+  if (!template) return undefined;
+  let href = template.replaceAll('{id}', encodeURIComponent(moment.training.id));
+  // A handout's text has no session or time: the training itself.
+  href = moment.session === undefined
+    ? href.replace(/\/?\{session\}/g, '').replace(/[?&][^?&=]*=\{t\}/g, '')
+    : href.replaceAll('{session}', encodeURIComponent(moment.session)).replaceAll('{t}', String(Math.floor(moment.seconds)));
+  try {
+    const { protocol } = new URL(href, document.baseURI);
+    return protocol === 'http:' || protocol === 'https:' ? href : undefined;
+  } catch {
+    return undefined;
+  }
+}
