@@ -16,8 +16,8 @@ export { DEFAULT_TIMEOUT_MS } from './catalog/fetch-text.js';
 export type { LoadedCatalog } from './catalog/read.js';
 export { COMPILED_VERSION } from './catalog/compiled.js';
 export { SUPPORTED_VERSION } from './catalog/patterns.js';
+export { foldText } from './catalog/search-text.js';
 export {
-  foldText,
   parseIsoDuration,
   type Captions,
   type Catalog,

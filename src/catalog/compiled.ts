@@ -15,13 +15,13 @@ import { closeBidi } from './bidi.js';
 import { CatalogError, fileName, type CatalogWarning } from './errors.js';
 import {
   OFFERS,
-  resolver,
-  searchTextOf,
   type Catalog,
   type Offer,
   type Session,
   type Training,
 } from './normalize.js';
+import { resolver } from './resolve.js';
+import { searchTextOf } from './search-text.js';
 import { FORMATS, ID_PATTERN, LANGUAGE_PATTERN } from './patterns.js';
 import type { Label } from './schema.js';
 

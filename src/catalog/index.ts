@@ -5,8 +5,8 @@ export { checkCatalog, DEFAULT_TIMEOUT_MS, fetchCatalog, readCatalog, type Loade
 export { readTrainingFile } from './read.js';
 export { COMPILED_VERSION, isCompiledEntry, LIST_FIELDS, OFFER_LETTERS, readCompiled, type CompiledCatalog } from './compiled.js';
 export { fetchText } from './fetch-text.js';
+export { foldText } from './search-text.js';
 export {
-  foldText,
   normalizeCatalog,
   parseIsoDuration,
   type Captions,

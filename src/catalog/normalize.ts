@@ -3,6 +3,8 @@
  * to http(s), optional lists defaulted to `[]`, and derived fields (year, durations, search text) computed once.
  */
 import type { CatalogWarning } from './errors.js';
+import { resolver } from './resolve.js';
+import { searchTextOf, type SearchText } from './search-text.js';
 import type {
   CaptionsInput,
   CatalogInput,
@@ -65,17 +67,6 @@ export interface Training
 export const OFFERS = ['video', 'captions', 'transcript', 'slides', 'handouts'] as const;
 export type Offer = (typeof OFFERS)[number];
 
-export interface SearchText {
-  /** Title and subtitle. */
-  title: string;
-  /** Presenters' names, affiliations and credentials. */
-  presenters: string;
-  /** Topic and audience labels. */
-  topics: string;
-  summary: string;
-  description: string;
-}
-
 export interface Catalog extends Omit<CatalogInput, 'trainings' | 'topics' | 'audiences' | '$schema'> {
   /** The absolute URL the catalog was read from; relative URLs inside it were resolved against this. */
   url: string;
@@ -84,35 +75,6 @@ export interface Catalog extends Omit<CatalogInput, 'trainings' | 'topics' | 'au
   trainings: Training[];
   /** A compiled catalog's spoken-word index (words said in the recordings), when its build made one: absolute URL. */
   spoken?: string;
-}
-
-/** Lower case without diacritics, so "Débriefing" matches "debriefing". */
-export function foldText(text: string): string {
-  // Most catalog text is ASCII, which has no marks to take off: lower-casing it is all (and far cheaper at 10,000).
-  return NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : text.toLowerCase();
-}
-
-const NON_ASCII = /[^\0-\x7f]/;
-
-/** The searchable fields of a training, folded: one recipe for single-file and compiled catalogs. */
-export function searchTextOf(
-  training: Pick<TrainingInput, 'title' | 'subtitle' | 'summary' | 'description'>,
-  presenters: NonNullable<TrainingInput['presenters']>,
-  labels: string[],
-): SearchText {
-  return {
-    title: foldText(`${training.title} ${training.subtitle ?? ''}`),
-    // Names, affiliations and credentials: people look a presenter up by where they work, too.
-    presenters: foldText(
-      presenters
-        .flatMap((presenter) => [presenter.name, presenter.affiliation, presenter.credentials])
-        .filter(Boolean)
-        .join(' '),
-    ),
-    topics: foldText(labels.join(' ')),
-    summary: foldText(training.summary ?? ''),
-    description: foldText(training.description ?? ''),
-  };
 }
 
 /** What a training offers, for the "Includes" line. */
@@ -142,38 +104,6 @@ function firstDeliveredOf(training: TrainingInput): string | undefined {
   let earliest = training.date;
   if (!earliest) for (const { date } of training.sessions) if (date && (!earliest || date < earliest)) earliest = date;
   return earliest;
-}
-
-/** A plain relative path (`media/a-1.mp4`): resolving it is appending it to the base's folder. */
-const SIMPLE_PATH = /^(?!\/\/)\/?(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
-
-/**
- * Resolves URLs against `baseUrl` and keeps only http(s) ones. `new URL` handles everything; plain relative paths,
- * which are most of a catalog, take a shortcut that gives the same result (it is the bulk of normalising 10,000
- * trainings otherwise).
- */
-export function resolver(baseUrl: string): (value: string) => string | undefined {
-  let base: URL | undefined;
-  try {
-    base = new URL(baseUrl);
-  } catch {
-    // No usable base (the `catalog` property on an about: page): absolute URLs only.
-  }
-  const web = base?.protocol === 'http:' || base?.protocol === 'https:';
-  const folder = base && base.origin + base.pathname.slice(0, base.pathname.lastIndexOf('/') + 1);
-  return (value) => {
-    // No segment of SIMPLE_PATH can be "." or "..", so there is nothing to collapse.
-    if (web && SIMPLE_PATH.test(value)) {
-      return value.startsWith('/') ? base!.origin + value : folder + value;
-    }
-    let resolved: URL;
-    try {
-      resolved = new URL(value, baseUrl);
-    } catch {
-      return undefined;
-    }
-    return resolved.protocol === 'https:' || resolved.protocol === 'http:' ? resolved.href : undefined;
-  };
 }
 
 /**

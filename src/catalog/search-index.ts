@@ -3,7 +3,8 @@
  * trainings it occurs in and the best field it occurs in there, built once per catalog on first search. How words
  * are cut from text is here too, so that the index, the query and highlighting cut them alike.
  */
-import { foldText, type Catalog, type SearchText } from './normalize.js';
+import type { Catalog } from './normalize.js';
+import { foldText, type SearchText } from './search-text.js';
 
 /** Field weights: a word in the title counts most. */
 const WEIGHTS: Record<keyof SearchText, number> = { title: 16, presenters: 8, topics: 4, summary: 2, description: 1 };

@@ -16,7 +16,8 @@
  * docs/performance.md).
  */
 import { editDistance } from './edits.js';
-import { foldText, type Catalog, type Training } from './normalize.js';
+import type { Catalog, Training } from './normalize.js';
+import { foldText } from './search-text.js';
 import { DIGIT, JOINERS, searchIndex, WORD, WORD_OR_COMPOUND, words, type Posting, type SearchIndex } from './search-index.js';
 
 /**

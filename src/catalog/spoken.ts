@@ -10,7 +10,8 @@
  */
 import { CatalogError, fileName } from './errors.js';
 import { fetchText } from './fetch-text.js';
-import { foldText, type Catalog, type Training } from './normalize.js';
+import type { Catalog, Training } from './normalize.js';
+import { foldText } from './search-text.js';
 import { JOINERS, WORD_OR_COMPOUND } from './search-index.js';
 
 /** One place where the query's words were said (or written, in a handout). */

@@ -2,22 +2,10 @@
  * One store per catalog URL for the whole page, so that every element using that URL shares one request and one
  * parsed catalog. A store knows no DOM: elements subscribe to it (through `CatalogController`) and render its state.
  */
-import { isCompiledEntry, readCompiled } from './compiled.js';
 import { CatalogError, fileName, type CatalogWarning } from './errors.js';
-import { fetchText, type FetchCatalogOptions } from './fetch-text.js';
+import { fetchText } from './fetch-text.js';
 import type { Catalog, Training } from './normalize.js';
-import type { LoadedCatalog } from './read.js';
-
-type Reader = typeof import('./read.js');
-let reader: Reader | undefined;
-/**
- * The single-file reader, with the schema validator (valibot): a lazy chunk, loaded when a v1 catalog arrives, a
- * `catalog` property is set, or a compiled catalog's training is opened. A compiled list needs none of it.
- */
-async function loadReader(): Promise<Reader> {
-  if (!reader) reader = await import('./read.js').catch((): never => { throw chunkError(); });
-  return reader;
-}
+import { chunkError, loadedReader, loadReader, parse, readAny, type Reader } from './read-any.js';
 
 /** The whole of one training: at once from a single file; from its own file in a compiled catalog. */
 export type TrainingState =
@@ -82,7 +70,8 @@ export class CatalogStore {
         return { warnings: [], error: failure };
       }
     };
-    if (reader) return CatalogStore.of(check(reader), base);
+    const loaded = loadedReader();
+    if (loaded) return CatalogStore.of(check(loaded), base);
     // The reader's chunk is not loaded yet: the store is loading until it is (one request, once per page).
     const store = CatalogStore.of({ warnings: [] }, base);
     store.state = { status: 'loading', warnings: [], refreshing: false };
@@ -208,36 +197,6 @@ export class CatalogStore {
     this.state = state;
     for (const listener of [...this.listeners]) listener(state);
   }
-}
-
-/**
- * Reads the catalog at `url`, single file or compiled. The entry file is fetched with `entry` options (a refresh
- * revalidates it); a compiled catalog's list index is content-hashed, so it is fetched with `files` options.
- */
-async function readAny(url: string, entry: FetchCatalogOptions, files: FetchCatalogOptions): Promise<LoadedCatalog> {
-  const text = await fetchText(url, entry);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    // The reader finds the line and column and says what was expected.
-    (await loadReader()).readCatalog(text, url);
-  }
-  if (isCompiledEntry(data)) return readCompiled(data, url, async (file) => parse(await fetchText(file, files), file));
-  return (await loadReader()).checkCatalog(data, url);
-}
-
-/** A compiled catalog's own files were written by the build: a syntax error there is a broken upload, not an edit. */
-function parse(text: string, url: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new CatalogError('parse', `${fileName(url)} is not valid JSON: the file is damaged or incomplete. Upload the built catalog again.`, url);
-  }
-}
-
-function chunkError() {
-  return new CatalogError('network', 'Part of rsp-archive (the catalog reader) could not be loaded. Check the connection and reload the page.');
 }
 
 const stores = new Map<string, CatalogStore>();

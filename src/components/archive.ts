@@ -11,6 +11,7 @@ import { CatalogController } from '../consumer/catalog-controller.js';
 import { defineElement } from './define.js';
 import { DetailLoader, loadDetail, type DetailModule } from './archive-detail.js';
 import { ArchiveRouter } from './archive-router.js';
+import { DocumentTitle } from './archive-title.js';
 import { filteredState, listHref } from './list-url.js';
 import './training-list.js';
 import type { RspTrainingList } from './training-list.js';
@@ -73,7 +74,7 @@ export class RspArchive extends LitElement {
   private cameFromList = false;
   private left?: string; // the training whose detail view was left for the list
   private moved = false;
-  private originalTitle?: string;
+  private pageTitle = new DocumentTitle(this);
   /** The detail view's code, loaded with the first detail view. */
   private detail = new DetailLoader(this, () => this.loadDetailCode(), () => (this.constructor as typeof RspArchive).elementStyles);
 
@@ -83,11 +84,6 @@ export class RspArchive extends LitElement {
     show: (route) => this.show(route),
     leftRoute: () => (this.cameFromList = false),
   });
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.restoreTitle();
-  }
 
   private show(route: ArchiveRoute) {
     const same =
@@ -131,7 +127,7 @@ export class RspArchive extends LitElement {
   protected override updated() {
     const catalog = this.catalogs.catalog;
     const training = this.route.view === 'detail' && catalog ? findTraining(catalog, this.route.training) : undefined;
-    this.updateTitle(training?.title);
+    this.pageTitle.show(training?.title);
     if (!this.moved || !catalog) return;
     // Focus waits for the detail view's code and the training's own file, so that it lands once, on the heading that
     // stays.
@@ -145,16 +141,6 @@ export class RspArchive extends LitElement {
     if (!this.left || !this.renderRoot.querySelector<RspTrainingList>('rsp-training-list')!.focusTraining(this.left)) {
       heading?.focus({ preventScroll: true });
     }
-  }
-
-  private updateTitle(title: string | undefined) {
-    if (!this.setTitle) return;
-    this.originalTitle ??= document.title;
-    document.title = title ? [title, this.originalTitle].filter(Boolean).join(' — ') : this.originalTitle;
-  }
-
-  private restoreTitle() {
-    if (this.setTitle && this.originalTitle !== undefined) document.title = this.originalTitle;
   }
 
   private get list() {

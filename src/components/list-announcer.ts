@@ -3,6 +3,8 @@
  * every key, so that a screen reader is not interrupted by a count per letter.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Locale } from '../i18n/index.js';
+import { formatNumber } from '../i18n/format.js';
 
 /** How long the person must pause, in milliseconds. */
 const PAUSE = 600;
@@ -25,6 +27,17 @@ export class ListAnnouncer implements ReactiveController {
     clearTimeout(this.timer);
     this.say('');
     this.timer = setTimeout(() => this.say(message()), PAUSE);
+  }
+
+  /** The list's results, once the pause comes: "12 trainings found.", what was said, or "Did you mean …?". */
+  scheduleResults({ lang, t }: Locale, results: () => { count: number; moments: string; suggestion: () => string | undefined }) {
+    this.schedule(() => {
+      const { count, moments, suggestion } = results();
+      if (count) return t.found(count, formatNumber(count, lang)) + moments;
+      if (moments) return t.noResults + moments;
+      const suggested = suggestion();
+      return suggested ? `${t.noResults} ${t.didYouMean(suggested)}` : t.noResults;
+    });
   }
 
   private say(text: string) {

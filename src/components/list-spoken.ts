@@ -8,6 +8,7 @@
  * console. Either way titles, descriptions and the rest of the list search on as before.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { FACETS, facetValues, type BrowseState } from '../catalog/browse.js';
 import type { CatalogError } from '../catalog/errors.js';
 import type { Catalog, Training } from '../catalog/normalize.js';
 import type { Moment } from '../catalog/spoken.js';
@@ -23,7 +24,6 @@ export interface SpokenLinks {
   /** The list's `moment-template`: `{id}`, `{session}` and `{t}` replaced; empty for buttons. */
   template: string;
   headingLevel: number;
-  onSelect: (event: Event, moment: Moment) => void;
 }
 
 export class SpokenSearch implements ReactiveController {
@@ -40,8 +40,25 @@ export class SpokenSearch implements ReactiveController {
 
   hostConnected() {}
 
-  /** Searches `query` in `catalog`'s spoken-word index (if it has one), among the trainings `keep` accepts. */
-  update(catalog: Catalog | undefined, query: string, keep: (training: Training) => boolean, scope = '') {
+  /**
+   * Searches the list's query in `catalog`'s spoken-word index (if it has one), among the trainings of `pool` (the
+   * curated or preset slice) that the ticked filters keep.
+   */
+  update(catalog: Catalog | undefined, { query, filters }: BrowseState, pool: Training[], curated: string) {
+    const inPool = new Set(pool);
+    const keep = (training: Training) =>
+      inPool.has(training) &&
+      FACETS.every((facet) => !filters[facet].length || facetValues(training, facet).some((value) => filters[facet].includes(value)));
+    this.search(catalog, query, keep, `${JSON.stringify(filters)}\n${curated}`);
+  }
+
+  /** What the result announcement adds: " 3 moments in the recordings." (empty for none). */
+  announcement({ t, lang }: Locale): string {
+    const said = this.moments.length;
+    return said ? ` ${t.saidFound(said, formatNumber(said, lang))}` : '';
+  }
+
+  private search(catalog: Catalog | undefined, query: string, keep: (training: Training) => boolean, scope: string) {
     const wanted = catalog?.spoken && query.trim() ? query : '';
     const key = `${catalog?.spoken ?? ''}\n${scope}\n${wanted}`;
     if (key === this.asked) return;
@@ -94,13 +111,19 @@ export class SpokenSearch implements ReactiveController {
           const label = html`<span class="moment-when">${moment.session === undefined ? t.saidInHandout : formatClock(moment.seconds)}</span>
             · <span class="moment-text" lang=${moment.training.language ?? nothing}>…${marked(moment.text, this.query)}…</span>
             <span class="moment-training" lang=${moment.training.language ?? nothing}>${moment.training.title}</span>`;
-          const select = (event: Event) => links.onSelect(event, moment);
+          const select = (event: Event) => this.select(event, moment);
           return html`<li>${href
             ? html`<a class="moment" href=${href} @click=${select}>${label}</a>`
             : html`<button type="button" class="moment link" @click=${select}>${label}</button>`}</li>`;
         })}
       </ul>
     </section>`;
+  }
+
+  /** A moment was chosen: `rsp-training-select` with its session and time; cancelled, the link is not followed. */
+  private select(event: Event, { training, session, seconds }: Moment) {
+    const detail = { id: training.id, training, session, time: session === undefined ? undefined : seconds };
+    if (!emit(this.host, 'rsp-training-select', detail, { cancelable: true })) event.preventDefault();
   }
 }
 

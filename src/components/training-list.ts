@@ -1,12 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { emptyFilters, FACETS, facetValues, type BrowseState, type Facet } from '../catalog/browse.js';
+import { emptyFilters, FACETS, type BrowseState, type Facet } from '../catalog/browse.js';
 import { listing } from '../catalog/listing.js';
 import type { Training } from '../catalog/normalize.js';
 import { suggest } from '../catalog/suggest.js';
 import { emit } from '../events.js';
 import { LocaleController } from '../i18n/index.js';
-import { formatNumber } from '../i18n/format.js';
 import { onProgressChange } from '../progress/progress.js';
 import { cardStyles } from '../styles/card.js';
 import { listStyles } from '../styles/list.js';
@@ -19,7 +18,6 @@ import { FiltersDisclosure } from './list-filters.js';
 import { commaList, filteredState, ListUrlController } from './list-url.js';
 import { renderResults } from './list-results.js';
 import { SpokenSearch } from './list-spoken.js';
-import type { Moment } from '../catalog/spoken.js';
 
 /**
  * Browse the archive: search, facets (topic, audience, format, year, language), sort, pages, deep links and progress
@@ -172,16 +170,11 @@ export class RspTrainingList extends LitElement {
 
   /** The result count once typing or ticking pauses; "Did you mean …?" too when nothing matches. */
   private scheduleAnnouncement() {
-    this.announcer.schedule(() => {
-      const count = this.listing()?.result.matches.length ?? 0;
-      const { lang, t } = this.locale;
-      const said = this.spoken.moments.length;
-      const moments = said ? ` ${t.saidFound(said, formatNumber(said, lang))}` : '';
-      if (count) return t.found(count, formatNumber(count, lang)) + moments;
-      if (said) return t.noResults + moments;
-      const suggestion = this.suggestion();
-      return suggestion ? `${t.noResults} ${t.didYouMean(suggestion)}` : t.noResults;
-    });
+    this.announcer.scheduleResults(this.locale, () => ({
+      count: this.listing()?.result.matches.length ?? 0,
+      moments: this.spoken.announcement(this.locale),
+      suggestion: () => this.suggestion(),
+    }));
   }
 
   private listing() {
@@ -195,11 +188,6 @@ export class RspTrainingList extends LitElement {
     if (!allowed) event.preventDefault();
   };
 
-  private selectMoment = (event: Event, { training, session, seconds }: Moment) => {
-    const detail = { id: training.id, training, session, time: session === undefined ? undefined : seconds };
-    if (!emit(this, 'rsp-training-select', detail, { cancelable: true })) event.preventDefault();
-  };
-
   protected override render() {
     const catalog = this.catalogs.catalog;
     const shown = this.listing();
@@ -209,17 +197,8 @@ export class RspTrainingList extends LitElement {
     const { t } = locale;
     const state = this.browsing.state;
     const facets = this.hideFilters ? [] : facetOptions(catalog, present, locale);
-    // What was said, among the trainings of the pool that the ticked filters keep.
-    const inPool = new Set(pool);
-    const keep = (training: Training) =>
-      inPool.has(training) &&
-      FACETS.every((facet) => !state.filters[facet].length || facetValues(training, facet).some((value) => state.filters[facet].includes(value)));
-    this.spoken.update(catalog, state.query, keep, `${JSON.stringify(state.filters)}\n${this.trainings}`);
-    // The filters come after the results in the DOM, so the first result is two Tabs from the search box whatever
-    // the facets (31 checkboxes in the demo). Wide, they show beside the results in the inline-end column, so what
-    // is read first is also what is seen first (WCAG 2.4.3, 1.3.2): search, look at what was found, then refine.
-    // Narrow, they follow the results and "Go to filters" beside the search box leads there. A skip link would
-    // still leave 31 stops for anyone who Tabs past it.
+    this.spoken.update(catalog, state, pool, this.trainings);
+    // The filters follow the results in the DOM: see renderFacets.
     return html`${this.catalogs.renderStatus()}
       <p class="live" role="status">${this.announcer.text}</p>
       ${pool.length === 0
@@ -240,21 +219,14 @@ export class RspTrainingList extends LitElement {
                 this.focusSummary = true;
               },
               onClear: this.clear,
-              said: this.spoken.render(locale, { template: this.momentTemplate, headingLevel: this.headingLevel, onSelect: this.selectMoment }),
+              said: this.spoken.render(locale, { template: this.momentTemplate, headingLevel: this.headingLevel }),
               onPage: (n) => {
                 this.change({ page: n });
                 this.focusSummary = true;
               },
             })}
             ${facets.length
-              ? renderFacets(facets, state, result, locale,
-                  (facet, value, on) => {
-                    const values = state.filters[facet].filter((item) => item !== value);
-                    this.change({ filters: { ...state.filters, [facet]: on ? [...values, value] : values } });
-                  },
-                  this.clear,
-                  this.filters.open,
-                  (open) => (this.filters.open = open))
+              ? renderFacets(facets, state, result, locale, (filters) => this.change({ filters }), this.clear, this.filters)
               : nothing}
           </div>`}`;
   }

@@ -1,5 +1,6 @@
 // The publisher as the first trial used it (TRIAL.md, issue 17): each defect a publishing staff member met, as the
 // steps they took. They failed before their fixes.
+import { readBuiltCatalog } from './built.js';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,7 +45,7 @@ test('file names with %, # and ? are copied and linked so that a browser finds t
   for (const name of ['Q1 50% handout.pdf', 'Handout #1 é.pdf', 'What now?.pdf']) cpSync(join(folder, 'files/sample-handout.pdf'), join(folder, 'files', name));
   const built = run('build', 'names', '--out', 'names-site');
   assert.equal(built.status, 0, built.stdout + built.stderr);
-  const catalog = JSON.parse(readFileSync(join(dir, 'names-site/catalog.json'), 'utf8'));
+  const catalog = readBuiltCatalog(join(dir, 'names-site'));
   for (const material of catalog.trainings[0].sessions[0].materials) {
     const url = new URL(material.href, 'https://example.org/site/');
     assert.equal(url.search + url.hash, '', material.href);
@@ -147,7 +148,7 @@ test('SubRip (.srt) captions, what captioning services send, are checked and pub
   writeFileSync(join(folder, 'media/talk.es.srt'), '1\r\n00:00:00,000 --> 00:00:02,500\r\nHola a todos.\r\n\r\n2\r\n00:00:02,600 --> 00:00:04,000\r\nBienvenidos.\r\n');
   const built = run('build', 'srt', '--out', 'srt-site');
   assert.equal(built.status, 0, built.stdout + built.stderr);
-  const catalog = JSON.parse(readFileSync(join(dir, 'srt-site/catalog.json'), 'utf8'));
+  const catalog = readBuiltCatalog(join(dir, 'srt-site'));
   const captions = catalog.trainings[1].sessions[0].video.captions[0];
   assert.match(captions.src, /^media\/talk\.es\.[0-9a-f]{10}\.vtt$/);
   assert.deepEqual([captions.lang, captions.label], ['es', 'Español']);

@@ -1,4 +1,5 @@
 // The publisher (`rsp-archive new | build | validate`), run over fixtures as publishing staff would run it.
+import { readBuiltCatalog } from './built.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,7 +103,7 @@ test('new writes a folder that builds as it is, into a site with content-hashed 
     assert.equal(built.status, 0, built.stdout + built.stderr);
     assert.match(built.stdout, /1 of 1 session meets the WCAG 2\.1 AA media criteria|0 of 1 session/);
     const site = join(dir, 'site');
-    const catalog = JSON.parse(readFileSync(join(site, 'catalog.json'), 'utf8'));
+    const catalog = readBuiltCatalog(site);
     const src = catalog.trainings[0].sessions[0].video.sources[0].src;
     assert.match(src, /^media\/sample\.[0-9a-f]{10}\.mp4$/);
     assert.ok(existsSync(join(site, src)));
@@ -177,7 +178,7 @@ test('an HLS playlist and its segments get hashed names, the playlist rewritten 
     const built = run('build', join(dir, 'src'), '--out', join(dir, 'site'));
     assert.equal(built.status, 1, 'a file outside the source folder is an error');
     assert.match(built.stdout, /\.\.\/outside\.mp4 is outside the source folder/);
-    const catalog = JSON.parse(readFileSync(join(dir, 'site/catalog.json'), 'utf8'));
+    const catalog = readBuiltCatalog(join(dir, 'site'));
     const src = catalog.trainings[0].sessions[0].video.sources[0];
     assert.match(src.src, /^media\/hls\/tist-1\.[0-9a-f]{10}\.m3u8$/);
     assert.equal(src.type, 'application/vnd.apple.mpegurl');
