@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import puppeteerCore from 'puppeteer-core';
 import './tests/firefox-bidi.js';
@@ -38,6 +39,12 @@ const firefox = chromeLauncher({
     extraPrefsFirefox: { 'media.autoplay.default': 0, 'media.volume_scale': '0.0' },
   },
 });
+
+// The demo archive as `rsp-archive build` publishes it (compiled, and as a single file), which the tests of compiled
+// catalogs load from /tests/sites/: built here (in a second or two, and only when its inputs changed) so that every
+// way of starting the runner has it.
+const sites = spawnSync(process.execPath, ['--import', 'tsx', 'tests/build-sites.ts'], { stdio: 'inherit' });
+if (sites.status !== 0) throw new Error('tests/build-sites.ts failed: the test sites could not be built');
 
 /** A port nothing listens on: `npm start` (8000) or a second test run may hold the runner's default one. */
 const freePort = () =>

@@ -12,6 +12,8 @@ export interface CatalogLoadDetail {
 
 export interface CatalogErrorDetail {
   error: CatalogError;
+  /** A compiled catalog's training whose own file could not be read (the rest of the catalog is fine). */
+  training?: string;
 }
 
 export interface TrainingSelectDetail {

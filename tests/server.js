@@ -16,13 +16,13 @@ const repository = new URL('../', import.meta.url);
 const MEDIA_TYPES = { '.mp4': 'video/mp4', '.webm': 'video/webm', '.ts': 'video/mp2t' };
 
 /**
- * The repository's media files (`demo/`, `tests/fixtures/`) as every real web host serves them: with range requests,
+ * The repository's media files (`demo/`, `tests/fixtures/`, the built `tests/sites/`) as every real web host serves them: with range requests,
  * which the dev server does not answer (browsers cannot seek in a video served whole until, in Chromium, ever), and
  * HLS segments (`.ts`, MPEG transport stream) as video rather than through the TypeScript transform.
  * @param {import('koa').Context} ctx
  */
 async function media(ctx) {
-  const extension = /^\/(demo|tests\/fixtures)\/[\w/.-]+(\.mp4|\.webm|\.ts)$/.exec(ctx.path)?.[2];
+  const extension = /^\/(demo|tests\/fixtures|tests\/sites)\/[\w/.-]+(\.mp4|\.webm|\.ts)$/.exec(ctx.path)?.[2];
   if (!extension || ctx.path.includes('..') || ctx.method !== 'GET') return false;
   const range = /^bytes=(\d*)-(\d*)$/.exec(ctx.get('Range'));
   if (!range && extension !== '.ts') return false;
@@ -59,6 +59,7 @@ export async function testServer(ctx, next) {
   ctx.set('Cache-Control', 'no-store');
   const [, , route, arg, name] = ctx.path.split('/');
   try {
+    if (route === 'site') return await site(ctx, arg, ctx.path.split('/').slice(4).join('/'));
     await answer(ctx, route, arg, name);
   } catch (error) {
     // A missing fixture (or a media file a fixture catalog names) is a plain 404, as on a real server.
@@ -200,6 +201,39 @@ async function answer(ctx, route, arg, name) {
     default:
       ctx.status = 404;
   }
+}
+
+/**
+ * /test-server/site/FAULT/catalog.json: the demo archive's compiled catalog (tests/sites/compiled/, see
+ * tests/build-sites.ts) with one fault; every file the fault leaves alone is a redirect to its static copy.
+ *   damaged-entry     catalog.json is cut off halfway
+ *   failing-list      the list index answers HTTP 500
+ *   damaged-shards    every shard of the spoken-word index is cut off halfway
+ *   missing-ID        the file of training ID answers 404
+ *   none              no fault
+ */
+async function site(ctx, fault, path) {
+  if (path.includes('..')) throw Object.assign(new Error('no'), { status: 404 });
+  const file = new URL(`./sites/compiled/${path}`, import.meta.url);
+  const cut = async () => {
+    const text = await readFile(file, 'utf8');
+    ctx.type = 'application/json';
+    ctx.body = text.slice(0, text.length >> 1);
+  };
+  if (fault === 'damaged-entry' && path === 'catalog.json') return cut();
+  if (fault === 'damaged-shards' && /^spoken-[0-9a-f]+\/\d+\.json$/.test(path)) return cut();
+  if (fault === 'failing-list' && /^list\.[0-9a-f]+\.json$/.test(path)) {
+    ctx.status = 500;
+    ctx.body = 'server error';
+    return;
+  }
+  const missing = /^missing-(.+)$/.exec(fault)?.[1];
+  if (missing && path.startsWith(`trainings/${missing}.`)) {
+    ctx.status = 404;
+    ctx.body = 'not found';
+    return;
+  }
+  ctx.redirect(`/tests/sites/compiled/${path}`);
 }
 
 /** The policy of a locked-down host page: no inline script or style, Trusted Types required for script sinks. */

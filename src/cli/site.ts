@@ -45,7 +45,7 @@ export function packageRoot(): string {
  * Copies `checked.files` into `out` under hashed names, rewrites the catalog to name them and writes the entry
  * files. An HLS playlist's segments (and a master playlist's variants) are hashed too and the playlist rewritten.
  */
-export async function writeSite(checked: Checked, out: string, extra: Record<string, string>, options: { single?: boolean } = {}): Promise<void> {
+export async function writeSite(checked: Checked, out: string, extra: Record<string, string>, options: { single?: boolean; library?: boolean } = {}): Promise<void> {
   const previous = existsSync(out) ? readdirSync(out) : [];
   if (previous.length && !['catalog.json', 'report.json', 'lib'].every((name) => previous.includes(name))) {
     throw new Error(`${out} has files in it and is not a site rsp-archive built: name a new or empty folder (nothing was written)`);
@@ -106,7 +106,8 @@ export async function writeSite(checked: Checked, out: string, extra: Record<str
   put('index.html', page(String(catalog.title ?? 'Training archive'), String(firstLanguage(catalog))));
   put('_headers', headers());
   for (const [name, text] of Object.entries(extra)) put(name, text);
-  copyLibrary(out);
+  // `library: false`: the catalog and its files only, for pages that load the elements themselves (the browser tests).
+  if (options.library !== false) copyLibrary(out);
 }
 
 /**

@@ -43,7 +43,7 @@ import type { RspTrainingList } from './training-list.js';
  * @cssprop [--rsp-gap=1em] - Space between the parts of the detail view.
  *
  * @fires {CustomEvent<CatalogLoadDetail>} rsp-catalog-load - With its own `src`: the catalog loaded.
- * @fires {CustomEvent<CatalogErrorDetail>} rsp-catalog-error - With its own `src`: loading failed.
+ * @fires {CustomEvent<CatalogErrorDetail>} rsp-catalog-error - With its own `src`: loading failed; or a compiled catalog's training file (`training`: its id) could not be read.
  *
  * @example
  * <rsp-archive src="/rsp/catalog.json"></rsp-archive>

@@ -45,7 +45,7 @@ interface Group {
  *
  * @fires {CustomEvent<MaterialOpenDetail>} rsp-material-open - A material link was activated.
  * @fires {CustomEvent<CatalogLoadDetail>} rsp-catalog-load - With its own `src`: the catalog loaded.
- * @fires {CustomEvent<CatalogErrorDetail>} rsp-catalog-error - With its own `src`: loading failed.
+ * @fires {CustomEvent<CatalogErrorDetail>} rsp-catalog-error - With its own `src`: loading failed; or a compiled catalog's training file (`training`: its id) could not be read.
  *
  * @example
  * <rsp-handouts src="/rsp/catalog.json" training="tist" kinds="handout,worksheet"></rsp-handouts>

@@ -34,7 +34,7 @@ export class ListAnnouncer implements ReactiveController {
     this.schedule(() => {
       const { count, moments, suggestion } = results();
       if (count) return t.found(count, formatNumber(count, lang)) + moments;
-      if (moments) return t.noResults + moments;
+      if (moments) return t.noneButSaid + moments;
       const suggested = suggestion();
       return suggested ? `${t.noResults} ${t.didYouMean(suggested)}` : t.noResults;
     });

@@ -31,6 +31,8 @@ export interface ResultsOptions {
   onClear: () => void;
   /** "Said in the recordings", after the cards. */
   said?: TemplateResult | typeof nothing;
+  /** How many moments `said` shows: with no card, the summary says the recordings have it. */
+  saidCount?: number;
   onPage: (page: number) => void;
 }
 
@@ -56,7 +58,7 @@ export function renderResults(options: ResultsOptions): TemplateResult {
   };
   return html`<div class="results">
     <p class="result-summary" part="summary" tabindex="-1">
-      ${total ? t.showing(formatNumber(page.from, lang), formatNumber(page.to, lang), total, formatNumber(total, lang)) : t.noResults}
+      ${total ? t.showing(formatNumber(page.from, lang), formatNumber(page.to, lang), total, formatNumber(total, lang)) : options.saidCount ? t.noneButSaid : t.noResults}
     </p>
     ${total
       ? html`<ul class="cards" role="list" aria-label=${t.listLabel} @pointerover=${prefetch} @focusin=${prefetch}>

@@ -83,7 +83,7 @@ export class SpokenSearch implements ReactiveController {
         (error: CatalogError) => {
           if (generation !== this.generation) return;
           this.moments = [];
-          this.asked = ''; // the next keystroke tries again
+          // Not asked again until the query or filters change (the next keystroke tries again): a render must not.
           if (error?.kind === 'network' || !error?.kind) {
             console.warn(`rsp-archive: words said in the recordings are not searched: ${error?.message ?? error}`);
             return;

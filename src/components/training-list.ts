@@ -56,7 +56,7 @@ import { SpokenSearch } from './list-spoken.js';
  *
  * @fires {CustomEvent<TrainingSelectDetail>} rsp-training-select - A training was chosen. Cancelable: `preventDefault()` stops the `href-template` navigation.
  * @fires {CustomEvent<CatalogLoadDetail>} rsp-catalog-load - With its own `src`: the catalog loaded.
- * @fires {CustomEvent<CatalogErrorDetail>} rsp-catalog-error - With its own `src`: loading failed.
+ * @fires {CustomEvent<CatalogErrorDetail>} rsp-catalog-error - With its own `src`: loading failed; or a file of a compiled catalog's spoken-word index is damaged or refused.
  *
  * @example
  * <rsp-training-list src="/rsp/catalog.json" topic="de-escalation" page-size="6" sync-url></rsp-training-list>
@@ -220,6 +220,7 @@ export class RspTrainingList extends LitElement {
               },
               onClear: this.clear,
               said: this.spoken.render(locale, { template: this.momentTemplate, headingLevel: this.headingLevel }),
+              saidCount: this.spoken.moments.length,
               onPage: (n) => {
                 this.change({ page: n });
                 this.focusSummary = true;

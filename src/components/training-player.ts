@@ -71,7 +71,7 @@ import { defineElement } from './define.js';
  * @fires {CustomEvent<CompleteDetail>} rsp-complete - Once when a session's real watching reaches `complete-at`, and once when every session of the training is complete.
  * @fires {CustomEvent<SessionSelectDetail>} rsp-session-select - Cancelable. The viewer asked for another session (Previous/Next session); unless a listener calls `preventDefault()`, the player changes its own `session` (`<rsp-archive>` cancels it and routes instead).
  * @fires {CustomEvent<CatalogLoadDetail>} rsp-catalog-load - The player's own `src` loaded.
- * @fires {CustomEvent<CatalogErrorDetail>} rsp-catalog-error - The player's own `src` failed to load.
+ * @fires {CustomEvent<CatalogErrorDetail>} rsp-catalog-error - The player's own `src` failed to load, or its training's own file (a compiled catalog's, `training`: its id) could not be read.
  *
  * @example
  * <rsp-training-player src="/rsp/catalog.json" training="tist" session="module-2"></rsp-training-player>

@@ -26,6 +26,9 @@ export interface CatalogHost extends ReactiveControllerHost, HTMLElement {
 
 export type CatalogSource = 'property' | 'src' | 'context' | 'none';
 
+/** Errors of training files already reported: once per page, by the first element that shows one. */
+const reportedTrainings = new WeakSet<object>();
+
 const NO_CATALOG: CatalogState = { status: 'idle', warnings: [], refreshing: false };
 
 export class CatalogController implements ReactiveController {
@@ -121,6 +124,11 @@ export class CatalogController implements ReactiveController {
     if (state.status === 'missing') return missing();
     const t = messagesFor(langOf(this.host));
     if (state.status === 'loading') return html`<p class="live" role="status">${t.loadingText}</p><div class="loading-training" aria-busy="true"></div>`;
+    const { error } = state;
+    if (!reportedTrainings.has(error)) {
+      reportedTrainings.add(error);
+      queueMicrotask(() => emit(this.host, 'rsp-catalog-error', { error, training: id! }));
+    }
     return html`<div class="error" part="error" role="alert">
       <p class="error-heading">${t.trainingErrorHeading}</p>
       <p class="error-message">${state.error.message}</p>

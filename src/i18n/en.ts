@@ -40,6 +40,7 @@ export const en = {
   found: (count: number, countText: string) =>
     `${countText} ${pluralize('en', count, { one: 'training', other: 'trainings' })} found`,
   noResults: 'No trainings match your search and filters.',
+  noneButSaid: "No training's title or description matches; what was said in the recordings does:",
   saidHeading: 'Said in the recordings',
   saidInHandout: 'Handout',
   saidFound: (count: number, countText: string) =>

@@ -37,6 +37,7 @@ export const es: Messages = {
     `${pluralize('es', count, { one: 'Se encontró', other: 'Se encontraron' })} ${countText} ` +
     pluralize('es', count, { one: 'capacitación', other: 'capacitaciones' }),
   noResults: 'Ninguna capacitación coincide con su búsqueda y filtros.',
+  noneButSaid: 'Ningún título ni descripción coincide; lo dicho en las grabaciones sí:',
   saidHeading: 'Dicho en las grabaciones',
   saidInHandout: 'Material',
   saidFound: (count, countText) =>
