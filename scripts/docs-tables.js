@@ -23,6 +23,8 @@ const CDN_CHUNKS = {
   'training-player': ['`<rsp-training-player>`', 'when a player is first shown (or the browser is idle)'],
   'training-detail': ["the archive's detail view and its styles", 'when the archive first shows a training'],
   handouts: ['`<rsp-handouts>`', 'when a training is shown or the tag appears (or the browser is idle)'],
+  read: ["the single-file (v1) catalog's reader and its schema checks", 'when a single-file catalog, a `catalog` property or a compiled training file is read'],
+  spoken: ['search inside what was said (a compiled catalog\'s spoken-word index)', 'on the first search of a catalog that has one'],
   es: ['the Spanish UI text', 'on a Spanish page'],
   'hls.light': ['hls.js (its light build)', 'only for an HLS stream in a browser without native HLS'],
 };

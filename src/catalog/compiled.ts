@@ -92,7 +92,9 @@ function readRows(data: unknown, listUrl: string, url: string, topics: Label[], 
     const id = at('id');
     const title = text(at('title'));
     const file = at('file');
-    const detail = typeof file === 'string' ? resolve(file) : undefined;
+    const detail = typeof file === 'string' && /^[0-9a-f]{6,64}$/.test(file) && typeof id === 'string' && ID_PATTERN.test(id)
+      ? resolve(`trainings/${id}.${file}.json`)
+      : undefined;
     if (typeof id !== 'string' || !ID_PATTERN.test(id) || !title || !detail || seen.has(id)) {
       const why = typeof id === 'string' && seen.has(id) ? 'another row already has this id' : 'it needs an id, a title and its file';
       warnings.push({
@@ -103,11 +105,11 @@ function readRows(data: unknown, listUrl: string, url: string, topics: Label[], 
       return;
     }
     seen.add(id);
-    const presenters = list(at('presenters'), (item) => isRecord(item) && text(item.name)
-      ? { name: text(item.name)!, credentials: text(item.credentials), affiliation: text(item.affiliation) }
+    const presenters = list(at('presenters'), (item) => Array.isArray(item) && text(item[0])
+      ? withoutUndefined({ name: text(item[0])!, credentials: text(item[1]), affiliation: text(item[2]) })
       : undefined);
-    const topicIds = ids(at('topics')).filter((topic) => topicLabel.has(topic));
-    const audienceIds = ids(at('audiences')).filter((audience) => audienceLabel.has(audience));
+    const topicIds = places(at('topics'), topics);
+    const audienceIds = places(at('audiences'), audiences);
     const topicLabels = topicIds.map((topic) => topicLabel.get(topic)!);
     const audienceLabels = audienceIds.map((audience) => audienceLabel.get(audience)!);
     const sessions = list(at('sessions'), (item): Session | undefined =>
@@ -118,7 +120,8 @@ function readRows(data: unknown, listUrl: string, url: string, topics: Label[], 
     const firstDelivered = typeof date === 'string' && /^\d{4}-\d\d-\d\d$/.test(date) ? date : undefined;
     const thumbnail = at('thumbnail');
     const thumbnailSrc = isRecord(thumbnail) && typeof thumbnail.src === 'string' ? resolve(thumbnail.src) : undefined;
-    const format = at('format');
+    const place = at('format');
+    const format = typeof place === 'number' ? FORMATS[place] : undefined;
     const language = at('language');
     const includes = at('includes');
     const training: Training = {
@@ -127,7 +130,7 @@ function readRows(data: unknown, listUrl: string, url: string, topics: Label[], 
       subtitle: text(at('subtitle')),
       summary: text(at('summary')),
       description: text(at('description')),
-      format: (FORMATS as readonly unknown[]).includes(format) ? (format as Training['format']) : undefined,
+      format,
       language: typeof language === 'string' && LANGUAGE_PATTERN.test(language) ? language : undefined,
       thumbnail: thumbnailSrc && isRecord(thumbnail)
         ? { src: thumbnailSrc, alt: text(thumbnail.alt) ?? '', width: positive(thumbnail.width), height: positive(thumbnail.height) }
@@ -168,8 +171,15 @@ function labels(value: unknown): Label[] {
     : undefined);
 }
 
-function ids(value: unknown): string[] {
-  return [...new Set(list(value, (item) => (typeof item === 'string' ? item : undefined)))];
+/** The ids of the labels at places `value` (numbers) in `labels`; a place that is not there is left out. */
+function places(value: unknown, labels: Label[]): string[] {
+  return [...new Set(list(value, (item) => (typeof item === 'number' ? labels[item]?.id : undefined)))];
+}
+
+/** `object` without its undefined fields, as the single file's reader gives it. */
+function withoutUndefined<T extends object>(object: T): T {
+  for (const key of Object.keys(object) as Array<keyof T>) if (object[key] === undefined) delete object[key];
+  return object;
 }
 
 function list<T>(value: unknown, item: (value: unknown) => T | undefined): T[] {

@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import { COMPILED_VERSION, LIST_FIELDS, OFFER_LETTERS } from '../catalog/compiled.js';
 import { OFFERS, parseIsoDuration } from '../catalog/normalize.js';
+import { FORMATS } from '../catalog/patterns.js';
 import { spokenWords } from '../catalog/spoken.js';
 
 type Json = Record<string, any>;
@@ -54,12 +55,15 @@ export function compileCatalog(catalog: Json, spoken: SpokenText[] = [], options
     return name;
   };
   const trainings: Json[] = catalog.trainings ?? [];
+  const topicAt = new Map<string, number>((catalog.topics ?? []).map((topic: Json, at: number) => [topic.id, at]));
+  const audienceAt = new Map<string, number>((catalog.audiences ?? []).map((audience: Json, at: number) => [audience.id, at]));
   const rows = trainings.map((training) => {
-    const file = put(`trainings/${training.id}`, 'json', JSON.stringify(training));
-    return LIST_FIELDS.map((field) => cell(training, field, file));
+    const text = JSON.stringify(training);
+    const hash = digest(text);
+    files.set(`trainings/${training.id}.${hash}.json`, text);
+    return LIST_FIELDS.map((field) => cell(training, field, hash, topicAt, audienceAt));
   });
-  // Trailing nulls say nothing: dropped, a row of 10,000 is smaller.
-  for (const row of rows) while (row.length && row[row.length - 1] === null) row.pop();
+  for (const row of rows) trimmed(row);
   const list = put('list', 'json', JSON.stringify({ version: COMPILED_VERSION, fields: LIST_FIELDS, rows }));
   const entry: Json = {
     version: COMPILED_VERSION,
@@ -80,8 +84,27 @@ export function compileCatalog(catalog: Json, spoken: SpokenText[] = [], options
   return { entry, files };
 }
 
-function cell(training: Json, field: (typeof LIST_FIELDS)[number], file: string): unknown {
+/**
+ * A row's cell (docs/catalog-format.md, "Compiled catalogs"): topics and audiences by their place in the entry's
+ * lists, the format by its place in FORMATS, a presenter as [name, credentials, affiliation], the training's file
+ * by its hash alone (`trainings/<id>.<hash>.json`). Short rows are what keep 10,000 trainings' list small.
+ */
+function cell(training: Json, field: (typeof LIST_FIELDS)[number], hash: string, topicAt: Map<string, number>, audienceAt: Map<string, number>): unknown {
+  const places = (ids: string[] | undefined, at: Map<string, number>) => {
+    const found = (ids ?? []).map((id) => at.get(id)).filter((place) => place !== undefined);
+    return found.length ? found : null;
+  };
   switch (field) {
+    case 'topics':
+      return places(training.topics, topicAt);
+    case 'audiences':
+      return places(training.audiences, audienceAt);
+    case 'format':
+      return training.format ? FORMATS.indexOf(training.format) : null;
+    case 'presenters':
+      return training.presenters?.length
+        ? training.presenters.map((presenter: Json) => trimmed([presenter.name, presenter.credentials ?? null, presenter.affiliation ?? null]))
+        : null;
     case 'date':
       return firstDelivered(training) ?? null;
     case 'sessions':
@@ -89,12 +112,18 @@ function cell(training: Json, field: (typeof LIST_FIELDS)[number], file: string)
     case 'includes':
       return includes(training);
     case 'file':
-      return file;
+      return hash;
     default: {
       const value = training[field];
       return value === undefined || (Array.isArray(value) && value.length === 0) ? null : value;
     }
   }
+}
+
+/** Trailing nulls say nothing: dropped, a row of 10,000 is smaller. */
+function trimmed(row: unknown[]): unknown[] {
+  while (row.length && row[row.length - 1] === null) row.pop();
+  return row;
 }
 
 function firstDelivered(training: Json): string | undefined {
