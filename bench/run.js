@@ -3,7 +3,7 @@
 // over the pages in bench/pages/, prints a Markdown table and writes bench/results.json.
 //
 //   npm run bench                        everything (about 3–5 minutes on a 2-core machine)
-//   npm run bench -- --only=data,player  some suites: data, player, cost, lighthouse
+//   npm run bench -- --only=data,player  some suites: data, scale, player, cost, lighthouse
 //   npm run bench -- --sizes=10000       catalog sizes for the data suite
 //   npm run bench -- --runs=3            fewer repetitions (quicker, noisier)
 //   npm run bench -- --no-build          use dist/ as it is
@@ -29,7 +29,16 @@ const args = Object.fromEntries(
     return [key, value];
   }),
 );
-const suites = (args.only ?? 'data,player,cost,lighthouse').split(',');
+const suites = (args.only ?? 'data,scale,player,cost,lighthouse').split(',');
+/** The scale suite's compiled catalog: trainings, and the words of each session's transcript. */
+const SCALE = { trainings: Number(args['scale-trainings'] ?? 10000), words: 1200 };
+/** Typed into the list of the compiled catalog, one key at a time: words and phrases its transcripts say (some
+ * rare, some in every recording, two in Spanish, one typed without its accent). */
+const SPOKEN_QUERIES = [
+  'comfort room', 'lavender', 'the debriefing process', 'kaleidoscope', 'restraint', 'sensory modulation', 'hammock',
+  'the least restrictive approach', 'thermostat', 'recuperacion', 'contención', 'beanbag', 'ombudsman',
+  'co-regulation', 'aquarium', 'fidget putty',
+];
 const sizes = (args.sizes ?? '100,1000,10000').split(',').map(Number);
 const scale = args.runs ? Number(args.runs) / 7 : 1;
 /** Repetitions, scaled by --runs (7 is the default for most figures). */
@@ -160,6 +169,20 @@ async function makeData() {
       ],
     }),
   );
+  // The single-file reader's steps (src/catalog/), which the CDN bundle keeps in a lazy chunk without exports.
+  await build({
+    stdin: {
+      contents: "export { parseJson } from './src/catalog/json.ts'; export { validateCatalog } from './src/catalog/validate.ts'; export { normalizeCatalog } from './src/catalog/normalize.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2021',
+    outfile: join(cache, 'read-steps.js'),
+    logLevel: 'error',
+  });
   await build({
     entryPoints: [join(root, 'bench/pages/lit-alone.js')],
     bundle: true,
@@ -288,6 +311,73 @@ async function dataSuite(bytes) {
     };
   }
   return result;
+}
+
+/** The compiled catalog of SCALE.trainings (bench/scale-data.ts), made again when its inputs changed. */
+async function makeScale() {
+  const dir = join(cache, `scale-${SCALE.trainings}`);
+  const stamp = join(dir, 'made.json');
+  const inputs = Math.max(...['src/cli', 'src/catalog', 'tests/generate.ts', 'tests/generate-text.ts', 'bench/scale-data.ts']
+    .map((path) => (statSync(join(root, path)).isDirectory() ? newestMtime(join(root, path)) : statSync(join(root, path)).mtimeMs)));
+  if (existsSync(stamp) && statSync(stamp).mtimeMs > inputs) return JSON.parse(readFileSync(stamp, 'utf8'));
+  await build({
+    entryPoints: [join(root, 'bench/scale-data.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile: join(cache, 'scale-data.mjs'),
+    logLevel: 'error',
+  });
+  const { makeScale: make } = await import(`${join(cache, 'scale-data.mjs')}?${Date.now()}`);
+  log(`scale: compiling ${SCALE.trainings.toLocaleString('en')} trainings with ${SCALE.words}-word transcripts (about half a minute)`);
+  const made = make(dir, SCALE.trainings, SCALE.words);
+  writeFileSync(stamp, JSON.stringify(made));
+  return made;
+}
+
+async function scaleSuite() {
+  const made = await makeScale();
+  const entry = `${origin}/bench/.cache/scale-${SCALE.trainings}/catalog.json`;
+  log(`scale: first cards and the whole list searchable, from the entry file's request`);
+  const loads = [];
+  for (let run = 0; run < reps(7); run++) {
+    loads.push(await withPage('/bench/pages/data.html', (page) => page.evaluate((at) => window.benchCompiled(at), entry)));
+  }
+  log('scale: opening a training, keystrokes, spoken-word search');
+  const opens = [];
+  const keys = [];
+  const spoken = [];
+  for (let run = 0; run < reps(3); run++) {
+    await withPage('/bench/pages/data.html', async (page) => {
+      await page.evaluate((at) => window.benchCompiled(at), entry);
+      // Spoken-word search first, so that its first query is the page's first search.
+      spoken.push(await page.evaluate((queries) => window.benchSpoken(queries), SPOKEN_QUERIES));
+      opens.push(await page.evaluate((at, id) => window.benchOpenTraining(at, id), entry, `training-${1 + run * 997}`));
+      keys.push(...(await page.evaluate((queries) => window.benchKeys(queries), QUERIES)));
+      if (page.errors.length) throw new Error(`page errors: ${page.errors.join('; ')}`);
+    });
+  }
+  const pick = (list, key) => list.map((item) => item[key]);
+  const later = spoken.flatMap((run) => run.slice(1));
+  return {
+    made,
+    requestsForList: loads[0].requests,
+    firstCards: stats(pick(loads, 'firstCards')),
+    firstCardsLaidOut: stats(pick(loads, 'firstCardsLaidOut')),
+    searchable: stats(pick(loads, 'searchable')),
+    afterList: stats(pick(loads, 'afterList')),
+    listFetched: stats(pick(loads, 'listFetched')),
+    listTransferred: loads[0].listTransferred,
+    parseFloor: stats(pick(loads, 'parseFloor')),
+    openRequests: Math.max(...pick(opens, 'requests')),
+    open: stats(pick(opens, 'ms')),
+    keystroke: stats(pick(keys, 'dom')),
+    spokenFirst: stats(spoken.map((run) => run[0].bytes)),
+    spokenLater: stats(pick(later, 'bytes')),
+    spokenLaterMax: Math.max(...pick(later, 'bytes')),
+    spokenShown: stats(spoken.flatMap((run) => pick(run, 'shown'))),
+    spokenMoments: spoken[0].map((result) => `${result.query} ${result.moments}`),
+  };
 }
 
 async function playerSuite() {
@@ -492,7 +582,7 @@ const met = (ok) => (ok ? 'met' : '**not met**');
 function table(results) {
   const rows = [];
   const row = (what, figure, floor = '', target = '', status = '') => rows.push([what, figure, floor, target, status]);
-  const { data, player, cost, lighthouse } = results;
+  const { data, scale, player, cost, lighthouse } = results;
   for (const size of Object.keys(data ?? {})) {
     const d = data[size];
     const name = `${Number(size).toLocaleString('en')} trainings`;
@@ -511,6 +601,31 @@ function table(results) {
     if (d.pageChange.n) row(`${name}: page change, median / p95 (n=${d.pageChange.n})`, `${ms(d.pageChange.median)} / ${ms(d.pageChange.p95)}`);
     row(`${name}: JS heap after load, list shown (n=${d.heapAfterLoad.n}; catalog file ${mb(d.bytes)})`, mb(d.heapAfterLoad.median),
       `empty page ${mb(d.heapEmptyPage.median)}`);
+  }
+  if (scale) {
+    const s = scale;
+    const m = s.made;
+    const name = `compiled, ${m.trainings.toLocaleString('en')} trainings`;
+    const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+    row(`${name}: first cards in the DOM after the entry file's request (n=${s.firstCards.n}; laid out ${ms(s.firstCardsLaidOut.median)}; list index fetched at ${ms(s.listFetched.median)})`,
+      ms(s.firstCards.median), '', '≤ 150 ms', met(s.firstCards.median <= 150));
+    const ratio = s.afterList.median / s.parseFloor.median;
+    row(`${name}: whole list searchable once the list index is in (n=${s.afterList.n}; from the entry's request ${ms(s.searchable.median)})`,
+      `${ms(s.afterList.median)} (${ratio.toFixed(1)}×)`, `JSON.parse ${ms(s.parseFloor.median)}`, '≤ 2× floor', met(ratio <= 2));
+    const share = m.listBytes / m.singleBytes;
+    row(`${name}: list index (${kib(m.listGzip)} gzip) beside the same catalog as one compact v1 file`, `${mb(m.listBytes)} (${(share * 100).toFixed(1)} %)`,
+      `v1 ${mb(m.singleBytes)}`, '≤ 25 %', met(share <= 0.25));
+    row(`${name}: requests to open a training (its own file; ${ms(s.open.median)})`, String(s.openRequests), '', '≤ 1', met(s.openRequests <= 1));
+    row(`${name}: search keystroke → DOM updated, median / p95 (n=${s.keystroke.n})`, `${ms(s.keystroke.median)} / ${ms(s.keystroke.p95)}`,
+      '', 'p95 ≤ 16 ms', met(s.keystroke.p95 <= 16));
+    row(`${name}: spoken-word search, first query transferred (the spoken chunk, the directory, its shards; gzip as served)`,
+      kib(s.spokenFirst.median), '', '≤ 150 KiB', met(s.spokenFirst.median <= 150 * 1024));
+    row(`${name}: … each later query transferred, median / largest (n=${s.spokenLater.n})`, `${kib(s.spokenLater.median)} / ${kib(s.spokenLaterMax)}`,
+      '', '≤ 30 KiB', met(s.spokenLaterMax <= 30 * 1024));
+    row(`${name}: … moments shown after the last keystroke, median / p95 (n=${s.spokenShown.n}; served locally)`,
+      `${ms(s.spokenShown.median)} / ${ms(s.spokenShown.p95)}`, '', 'p95 ≤ 100 ms', met(s.spokenShown.p95 <= 100));
+    row(`${name}: the spoken-word index (${m.spokenFiles.toLocaleString('en')} files, directory ${kib(m.directoryBytes)}; compiled in ${(m.compileMs / 1000).toFixed(1)} s)`,
+      `${mb(m.spokenBytes)}, ${mb(m.spokenGzip)} gzip`);
   }
   if (player) {
     const p = player;
@@ -585,6 +700,7 @@ async function main() {
   };
   try {
     if (suites.includes('data')) results.data = await dataSuite(bytes);
+    if (suites.includes('scale')) results.scale = await scaleSuite();
     if (suites.includes('player')) results.player = await playerSuite();
     if (suites.includes('cost')) results.cost = await costSuite();
     if (suites.includes('lighthouse')) results.lighthouse = await lighthouseSuite();

@@ -3,6 +3,7 @@ import { browse, emptyFilters } from '../src/catalog/browse.js';
 import { CatalogError } from '../src/catalog/errors.js';
 import { fetchCatalog, readCatalog } from '../src/catalog/load.js';
 import { catalogStore, clearCatalogStores } from '../src/catalog/store.js';
+import { searchTextOf } from '../src/catalog/search-text.js';
 import { requestCount, served, uniqueKey } from './helpers.js';
 
 async function failure(promise: Promise<unknown>): Promise<CatalogError> {
@@ -26,11 +27,10 @@ describe('catalog loader', () => {
     expect(tist.year).to.equal(2021);
     expect(tist.durationSeconds).to.equal(92 * 60 + 75 * 60);
     expect(tist.sessions[0].video?.transcript).to.equal(tist.sessions[0].video?.captions[0].src);
-    expect(catalog.trainings[2].searchText.title).to.equal('debriefing and sensory rooms in practice '); // folded
-    expect(catalog.trainings[2].searchText.presenters).to.equal('aisha brennan otr/l'); // name, credentials
-    expect(catalog.trainings[2].searchText.topics).to.equal(
-      'sensory modulation debriefing after restraint nurses direct care staff',
-    );
+    const searchText = searchTextOf(catalog.trainings[2], catalog.trainings[2].presenters, [...catalog.trainings[2].topicLabels, ...catalog.trainings[2].audienceLabels]);
+    expect(searchText.title).to.equal('debriefing and sensory rooms in practice '); // folded
+    expect(searchText.presenters).to.equal('aisha brennan otr/l'); // name, credentials
+    expect(searchText.topics).to.equal('sensory modulation debriefing after restraint nurses direct care staff');
     expect(catalog.trainings[2].topicLabels).to.deep.equal(['Sensory modulation', 'Debriefing after restraint']);
     expect(catalog.trainings[2].audienceLabels).to.deep.equal(['Nurses', 'Direct care staff']);
   });

@@ -21,7 +21,6 @@ import {
   type Training,
 } from './normalize.js';
 import { resolver } from './resolve.js';
-import { searchTextOf } from './search-text.js';
 import { FORMATS, ID_PATTERN, LANGUAGE_PATTERN } from './patterns.js';
 import type { Label } from './schema.js';
 
@@ -148,13 +147,11 @@ function readRows(data: unknown, listUrl: string, url: string, topics: Label[], 
       topicLabels,
       audienceLabels,
       durationSeconds: sessions.reduce((sum, session) => sum + (session.durationSeconds ?? 0), 0),
-      searchText: undefined!,
       includes: typeof includes === 'string'
         ? OFFERS.filter((_, letter) => includes.includes(OFFER_LETTERS[letter])) as Offer[]
         : [],
       detail,
     };
-    training.searchText = searchTextOf(training, presenters, [...topicLabels, ...audienceLabels]);
     trainings.push(training);
   });
   return trainings;

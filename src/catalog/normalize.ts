@@ -4,7 +4,6 @@
  */
 import type { CatalogWarning } from './errors.js';
 import { resolver } from './resolve.js';
-import { searchTextOf, type SearchText } from './search-text.js';
 import type {
   CaptionsInput,
   CatalogInput,
@@ -51,8 +50,6 @@ export interface Training
   audienceLabels: string[];
   /** Sum of the sessions' durations, in seconds (0 when none is known). */
   durationSeconds: number;
-  /** The searchable fields, folded (see {@link foldText}): what the search index tokenises, by field weight. */
-  searchText: SearchText;
   /** What the training offers, for a card's "Includes" line. */
   includes: Offer[];
   /**
@@ -203,7 +200,6 @@ export function normalizeCatalog(input: CatalogInput, baseUrl: string, warnings:
       topicLabels,
       audienceLabels,
       durationSeconds: sessions.reduce((sum, session) => sum + (session.durationSeconds ?? 0), 0),
-      searchText: searchTextOf(training, presenters, [...topicLabels, ...audienceLabels]),
       includes: offersOf(sessions, materials),
     });
   });

@@ -4,7 +4,7 @@
  * are cut from text is here too, so that the index, the query and highlighting cut them alike.
  */
 import type { Catalog } from './normalize.js';
-import { foldText, type SearchText } from './search-text.js';
+import { foldText, searchTextOf, type SearchText } from './search-text.js';
 
 /** Field weights: a word in the title counts most. */
 const WEIGHTS: Record<keyof SearchText, number> = { title: 16, presenters: 8, topics: 4, summary: 2, description: 1 };
@@ -49,10 +49,11 @@ export function searchIndex(catalog: Catalog): SearchIndex {
 function buildIndex(catalog: Catalog): SearchIndex {
   const postings = new Map<string, Posting>();
   catalog.trainings.forEach((training, position) => {
+    // Folded here, on first search, not when the catalog is read: the first cards of 10,000 need none of it.
+    const searchText = searchTextOf(training, training.presenters, [...training.topicLabels, ...training.audienceLabels]);
     for (const field of Object.keys(WEIGHTS) as (keyof SearchText)[]) {
       const weight = WEIGHTS[field];
-      // Already folded when the catalog was normalised: only split into words here, and join compounds.
-      const text = training.searchText[field];
+      const text = searchText[field];
       const tokens: string[] = text.match(WORD) ?? [];
       // Most text has no hyphen: a test spares the second pass over 10,000 trainings.
       if (text.search(JOINERS) >= 0) {

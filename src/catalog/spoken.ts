@@ -62,7 +62,9 @@ export class SpokenIndex {
   /** The moments that say `query`, best first. Rejects with a {@link CatalogError} when a file cannot be read. */
   async search(query: string, keep: (training: Training) => boolean = () => true): Promise<Moment[]> {
     const typing = !/\s$/.test(query);
-    const words = [...new Set(spokenWords(query))];
+    let words = [...new Set(spokenWords(query))];
+    // The word being typed is looked up from PREFIX_LENGTH letters on: "c" and "co" would each fetch a shard.
+    if (typing && words.length && words[words.length - 1].length < PREFIX_LENGTH && !/\d/.test(words[words.length - 1])) words = words.slice(0, -1);
     if (!words.length) return [];
     const directory = await this.readDirectory();
     const last = words.length - 1;
@@ -96,8 +98,8 @@ export class SpokenIndex {
       return { ...entry, score: says.length * 4 + (inOrder ? 2 : 0) + entry.rarity };
     });
     const best = Math.max(0, ...ranked.map((entry) => Math.floor(entry.score / 4)));
-    // Every word of a longer query must be said where one is shown, or all but one when nothing says them all.
-    const needed = words.length === 1 ? 1 : best >= words.length ? words.length : Math.max(2, words.length - 1);
+    // Every word of the query must be said where one is shown, or all but one when nothing says them all.
+    const needed = best >= words.length ? words.length : Math.max(1, words.length - 1);
     return ranked
       .filter((entry) => entry.score >= needed * 4)
       .sort((a, b) => b.score - a.score)

@@ -33,7 +33,7 @@ export interface CompileOptions {
   trainingsPerWord?: number;
   /** At most this many moments per word and training; default 2. */
   momentsPerTraining?: number;
-  /** A shard is closed once its JSON reaches this many characters; default 24,000 (about 8 KB gzip). */
+  /** A shard is closed once its JSON reaches this many characters; default 12,000 (about 4 KB gzip). */
   shardSize?: number;
 }
 
@@ -164,7 +164,7 @@ interface Said {
 function spokenIndex(spoken: SpokenText[], options: CompileOptions) {
   const perWord = options.trainingsPerWord ?? 12;
   const perTraining = options.momentsPerTraining ?? 2;
-  const shardSize = options.shardSize ?? 24_000;
+  const shardSize = options.shardSize ?? 12_000;
   const index = new Map<string, { trainings: number; top: Said[] }>();
   const byTraining = new Map<number, SpokenText[]>();
   for (const text of spoken) byTraining.set(text.training, [...(byTraining.get(text.training) ?? []), text]);

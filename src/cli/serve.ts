@@ -2,12 +2,12 @@
  * `rsp-archive preview <site>`: serves a built site on this computer as a web host should — byte ranges (browsers
  * seek video with them), correct types, and the cache rules of docs/hosting.md — so staff see it before uploading.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync, type Stats } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, normalize, resolve, sep } from 'node:path';
 import { IMMUTABLE } from './site.js';
 import { contentType } from './types-of.js';
-
+import { gzipSync } from 'node:zlib';
 
 export interface ServeOptions {
   /** Where a request for `/` is sent (302), instead of `/index.html`. */
@@ -79,6 +79,16 @@ export function serveSite(root: string, port: number, host: string | undefined =
       else createReadStream(path, { start, end }).pipe(response);
       return;
     }
+    // Text compressed as every CDN sends it (JSON, scripts, captions): what a viewer's browser is really sent.
+    const gzip = /^(text\/|application\/(json|javascript))/.test(headers['Content-Type'] as string) && size > 1024 && size <= 64e6 &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    headers.Vary = 'Accept-Encoding';
+    if (gzip) {
+      const body = compressed(path, stat);
+      response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length });
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
     response.writeHead(200, { ...headers, 'Content-Length': size });
     if (request.method === 'HEAD') response.end();
     else createReadStream(path).pipe(response);
@@ -87,6 +97,18 @@ export function serveSite(root: string, port: number, host: string | undefined =
     server.once('error', fail);
     server.listen(port, host, () => done(server));
   });
+}
+
+/** The gzipped bytes of a file, kept while it is unchanged (a CDN keeps its compressed copy too). */
+const gzipped = new Map<string, { key: string; body: Buffer }>();
+function compressed(path: string, stat: Stats): Buffer {
+  const key = `${stat.mtimeMs}/${stat.size}`;
+  const known = gzipped.get(path);
+  if (known?.key === key) return known.body;
+  const body = gzipSync(readFileSync(path));
+  if (gzipped.size > 500) gzipped.clear();
+  gzipped.set(path, { key, body });
+  return body;
 }
 
 function statOf(path: string) {

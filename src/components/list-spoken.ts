@@ -101,7 +101,7 @@ export class SpokenSearch implements ReactiveController {
       return html`<p class="said-error notice" part="notice">${t.saidError} ${this.error.message}</p>`;
     }
     if (!this.moments.length) return nothing;
-    return html`<section class="said" part="said" aria-labelledby="said-heading">
+    return html`<section class="said" part="said" aria-labelledby="said-heading" data-query=${this.query}>
       <div class="said-heading" id="said-heading" role="heading" aria-level=${links.headingLevel}>
         ${t.saidHeading} <span class="count">(${formatNumber(this.moments.length, lang)})</span>
       </div>
