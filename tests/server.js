@@ -210,6 +210,7 @@ async function answer(ctx, route, arg, name) {
  *   failing-list      the list index answers HTTP 500
  *   damaged-shards    every shard of the spoken-word index is cut off halfway
  *   missing-ID        the file of training ID answers 404
+ *   slow-list         the list index answers after 1.5 s
  *   none              no fault
  */
 async function site(ctx, fault, path) {
@@ -225,6 +226,12 @@ async function site(ctx, fault, path) {
   if (fault === 'failing-list' && /^list\.[0-9a-f]+\.json$/.test(path)) {
     ctx.status = 500;
     ctx.body = 'server error';
+    return;
+  }
+  if (fault === 'slow-list' && /^list\.[0-9a-f]+\.json$/.test(path)) {
+    await sleep(1500);
+    ctx.type = 'application/json';
+    ctx.body = await readFile(file, 'utf8');
     return;
   }
   const missing = /^missing-(.+)$/.exec(fault)?.[1];

@@ -34,6 +34,9 @@ export const LIST_FIELDS = [
 ] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
 
+/** Rows of the first page in the entry file: enough for a list of up to this many cards per page. */
+export const FIRST_PAGE = 24;
+
 /** The letters of `includes`: one per offer, in {@link OFFERS} order ("vcth" = video, captions, transcript, handouts). */
 export const OFFER_LETTERS = 'vctsh';
 
@@ -50,8 +53,20 @@ export interface CompiledCatalog {
 /** A file of a compiled catalog, fetched and parsed (the store passes its fetch, with its signal and timeout). */
 export type FetchJson = (url: string) => Promise<unknown>;
 
-/** Reads a compiled catalog from its entry file (already parsed), fetching its list index. */
-export async function readCompiled(entry: Record<string, unknown>, url: string, fetchJson: FetchJson): Promise<CompiledCatalog> {
+/**
+ * A compiled catalog's first page, from its entry file, while the list index loads: the trainings the list shows
+ * first by default (newest first), and how many there are in all.
+ */
+export interface CatalogPreview {
+  catalog: Catalog;
+  count: number;
+}
+
+/**
+ * Reads a compiled catalog from its entry file (already parsed), fetching its list index. `onPreview` is called
+ * before that fetch when the entry holds the first page of rows (`first`), so that cards can show at once.
+ */
+export async function readCompiled(entry: Record<string, unknown>, url: string, fetchJson: FetchJson, onPreview?: (preview: CatalogPreview) => void): Promise<CompiledCatalog> {
   const name = fileName(url);
   const resolve = resolver(url);
   const list = typeof entry.list === 'string' ? resolve(entry.list) : undefined;
@@ -65,20 +80,29 @@ export async function readCompiled(entry: Record<string, unknown>, url: string, 
   const publisher = isRecord(entry.publisher) && text(entry.publisher.name)
     ? { name: text(entry.publisher.name)!, url: typeof entry.publisher.url === 'string' ? resolve(entry.publisher.url) : undefined }
     : undefined;
-  const data = await fetchJson(list);
-  const trainings = readRows(data, list, url, topics, audiences, warnings);
   const spoken = typeof entry.spoken === 'string' ? resolve(entry.spoken) : undefined;
   const updated = typeof entry.updated === 'string' ? entry.updated : undefined;
-  return {
-    catalog: { version: COMPILED_VERSION, url, title, publisher, updated, topics, audiences, trainings, spoken },
-    warnings,
-  };
+  const catalogOf = (trainings: Training[]): Catalog =>
+    ({ version: COMPILED_VERSION, url, title, publisher, updated, topics, audiences, trainings, spoken });
+  if (onPreview && isRecord(entry.first) && typeof entry.count === 'number') {
+    // A damaged first page is no reason to fail: the list index has every row again.
+    try {
+      onPreview({ catalog: catalogOf(readListIndex(entry.first, name, url, topics, audiences, [])), count: entry.count });
+    } catch {
+      /* the list follows */
+    }
+  }
+  const data = await fetchJson(list);
+  return { catalog: catalogOf(readListIndex(data, fileName(list), url, topics, audiences, warnings)), warnings };
 }
 
-function readRows(data: unknown, listUrl: string, url: string, topics: Label[], audiences: Label[], warnings: CatalogWarning[]): Training[] {
-  const name = fileName(listUrl);
+/**
+ * The rows of a list index (`{fields, rows}`, parsed) as trainings, addresses resolved against the entry's `url`;
+ * a row without an id, a title or its file is skipped with a warning. Also what the build reads its own list with.
+ */
+export function readListIndex(data: unknown, name: string, url: string, topics: Label[], audiences: Label[], warnings: CatalogWarning[]): Training[] {
   if (!isRecord(data) || !Array.isArray(data.fields) || !Array.isArray(data.rows)) {
-    throw new CatalogError('schema', `${name}: not a list index (it needs "fields" and "rows"). Build the catalog again.`, listUrl);
+    throw new CatalogError('schema', `${name}: not a list index (it needs "fields" and "rows"). Build the catalog again.`, url);
   }
   const resolve = resolver(url);
   const column = Object.fromEntries(LIST_FIELDS.map((field) => [field, (data.fields as unknown[]).indexOf(field)])) as Record<ListField, number>;

@@ -2,7 +2,7 @@
  * Reading a catalog in either form: a compiled catalog's entry without the validator, a single file (or a `catalog`
  * property, or a compiled catalog's training file) with the reader chunk, which is loaded once per page when needed.
  */
-import { isCompiledEntry, readCompiled } from './compiled.js';
+import { isCompiledEntry, readCompiled, type CatalogPreview } from './compiled.js';
 import { CatalogError, fileName } from './errors.js';
 import { fetchText, type FetchCatalogOptions } from './fetch-text.js';
 import type { LoadedCatalog } from './read.js';
@@ -27,7 +27,7 @@ export function loadedReader(): Reader | undefined {
  * Reads the catalog at `url`, single file or compiled. The entry file is fetched with `entry` options (a refresh
  * revalidates it); a compiled catalog's list index is content-hashed, so it is fetched with `files` options.
  */
-export async function readAny(url: string, entry: FetchCatalogOptions, files: FetchCatalogOptions): Promise<LoadedCatalog> {
+export async function readAny(url: string, entry: FetchCatalogOptions, files: FetchCatalogOptions, onPreview?: (preview: CatalogPreview) => void): Promise<LoadedCatalog> {
   const text = await fetchText(url, entry);
   let data: unknown;
   try {
@@ -36,7 +36,7 @@ export async function readAny(url: string, entry: FetchCatalogOptions, files: Fe
     // The reader finds the line and column and says what was expected.
     (await loadReader()).readCatalog(text, url);
   }
-  if (isCompiledEntry(data)) return readCompiled(data, url, async (file) => parse(await fetchText(file, files), file));
+  if (isCompiledEntry(data)) return readCompiled(data, url, async (file) => parse(await fetchText(file, files), file), onPreview);
   return (await loadReader()).checkCatalog(data, url);
 }
 

@@ -2,6 +2,7 @@
  * One store per catalog URL for the whole page, so that every element using that URL shares one request and one
  * parsed catalog. A store knows no DOM: elements subscribe to it (through `CatalogController`) and render its state.
  */
+import type { CatalogPreview } from './compiled.js';
 import { CatalogError, fileName, type CatalogWarning } from './errors.js';
 import { fetchText } from './fetch-text.js';
 import type { Catalog, Training } from './normalize.js';
@@ -26,6 +27,11 @@ export interface CatalogState {
   error?: CatalogError;
   /** True while a refresh runs over a catalog already shown. */
   refreshing: boolean;
+  /**
+   * While a compiled catalog's list index loads (`loading`): the first page of its default list, from the entry
+   * file, and how many trainings there are in all. A list with no search, filter or curation shows these cards.
+   */
+  preview?: CatalogPreview;
 }
 
 export type CatalogListener = (state: CatalogState) => void;
@@ -128,7 +134,9 @@ export class CatalogStore {
     let next: CatalogState;
     try {
       const options = { signal: controller.signal, timeout: this.timeout };
-      const loaded = await readAny(this.url, { ...options, cache: refresh ? 'no-cache' : undefined }, options);
+      const loaded = await readAny(this.url, { ...options, cache: refresh ? 'no-cache' : undefined }, options, (preview) => {
+        if (this.controller === controller && !shown) this.set({ status: 'loading', warnings: [], refreshing: false, preview });
+      });
       this.details.clear();
       next = { status: 'ready', ...loaded, refreshing: false };
     } catch (error) {

@@ -13,7 +13,9 @@
  * ("Compiled catalogs") describes the format; compiled.schema.json is its JSON Schema.
  */
 import { createHash } from 'node:crypto';
-import { COMPILED_VERSION, LIST_FIELDS, OFFER_LETTERS } from '../catalog/compiled.js';
+import { emptyFilters } from '../catalog/browse.js';
+import { COMPILED_VERSION, FIRST_PAGE, LIST_FIELDS, OFFER_LETTERS, readListIndex } from '../catalog/compiled.js';
+import { listing } from '../catalog/listing.js';
 import { OFFERS, parseIsoDuration } from '../catalog/normalize.js';
 import { FORMATS } from '../catalog/patterns.js';
 import { spokenWords } from '../catalog/spoken.js';
@@ -64,7 +66,8 @@ export function compileCatalog(catalog: Json, spoken: SpokenText[] = [], options
     return LIST_FIELDS.map((field) => cell(training, field, hash, topicAt, audienceAt));
   });
   for (const row of rows) trimmed(row);
-  const list = put('list', 'json', JSON.stringify({ version: COMPILED_VERSION, fields: LIST_FIELDS, rows }));
+  const index = { version: COMPILED_VERSION, fields: LIST_FIELDS, rows };
+  const list = put('list', 'json', JSON.stringify(index));
   const entry: Json = {
     version: COMPILED_VERSION,
     title: catalog.title,
@@ -74,6 +77,8 @@ export function compileCatalog(catalog: Json, spoken: SpokenText[] = [], options
     audiences: catalog.audiences ?? [],
     count: trainings.length,
     list,
+    // The first page as the list shows it by default, so that cards need not wait for the list index.
+    first: { fields: LIST_FIELDS, rows: firstRows(catalog, index) },
   };
   if (spoken.length) {
     const { directory, shards } = spokenIndex(spoken, options);
@@ -118,6 +123,17 @@ function cell(training: Json, field: (typeof LIST_FIELDS)[number], hash: string,
       return value === undefined || (Array.isArray(value) && value.length === 0) ? null : value;
     }
   }
+}
+
+/** The rows a list shows first (no search, no filter, its default order), read back by the elements' own code. */
+function firstRows(catalog: Json, index: { rows: unknown[][] }): unknown[][] {
+  const base = 'https://archive.invalid/catalog.json';
+  const labels = (list: Json[] | undefined) => (list ?? []).map(({ id, label }) => ({ id, label }));
+  const trainings = readListIndex(index, 'list', base, labels(catalog.topics), labels(catalog.audiences), []);
+  const read = { version: COMPILED_VERSION, url: base, title: String(catalog.title), topics: labels(catalog.topics), audiences: labels(catalog.audiences), trainings };
+  const { page } = listing(read, { query: '', filters: emptyFilters(), page: 1 }, { curated: [], limit: 0, pageSize: FIRST_PAGE });
+  const rows = new Map(index.rows.map((row) => [row[0], row]));
+  return page.items.map((training) => rows.get(training.id)!);
 }
 
 /** Trailing nulls say nothing: dropped, a row of 10,000 is smaller. */

@@ -170,7 +170,8 @@ export class RspArchive extends LitElement {
       : html`<button type="button" class="link" aria-current=${current ? 'true' : nothing} @click=${action}>${label}</button>`;
 
   protected override render() {
-    const catalog = this.catalogs.catalog;
+    // While a compiled catalog's list index loads, the list shows the first page the entry file holds.
+    const catalog = this.catalogs.catalog ?? (this.route.view === 'list' ? this.catalogs.state.preview?.catalog : undefined);
     if (!catalog) return this.catalogs.renderStatus();
     const { t } = this.locale;
     const route = this.route;

@@ -8,7 +8,7 @@ import type { Training } from '../catalog/normalize.js';
 import type { Locale } from '../i18n/index.js';
 import { formatNumber } from '../i18n/format.js';
 import { trainingProgress } from '../progress/progress.js';
-import { renderPagination } from './list-controls.js';
+import { renderPagination, renderSkeleton } from './list-controls.js';
 import { renderCard } from './training-card.js';
 
 export interface ResultsOptions {
@@ -31,6 +31,8 @@ export interface ResultsOptions {
   onClear: () => void;
   /** "Said in the recordings", after the cards. */
   said?: TemplateResult | typeof nothing;
+  /** The list index is still loading and the first page cannot answer what was asked: skeleton cards. */
+  waiting?: boolean;
   /** How many moments `said` shows: with no card, the summary says the recordings have it. */
   saidCount?: number;
   onPage: (page: number) => void;
@@ -56,6 +58,7 @@ export function renderResults(options: ResultsOptions): TemplateResult {
     const id = (event.target as Element).closest?.('[data-training]')?.getAttribute('data-training');
     if (id) options.onPrefetch?.(id);
   };
+  if (options.waiting) return html`<div class="results" aria-busy="true">${renderSkeleton(12)}</div>`;
   return html`<div class="results">
     <p class="result-summary" part="summary" tabindex="-1">
       ${total ? t.showing(formatNumber(page.from, lang), formatNumber(page.to, lang), total, formatNumber(total, lang)) : options.saidCount ? t.noneButSaid : t.noResults}

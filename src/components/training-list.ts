@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emptyFilters, FACETS, type BrowseState, type Facet } from '../catalog/browse.js';
-import { listing } from '../catalog/listing.js';
+import { listing, previewListing } from '../catalog/listing.js';
 import type { Training } from '../catalog/normalize.js';
 import { suggest } from '../catalog/suggest.js';
 import { emit } from '../events.js';
@@ -177,10 +177,11 @@ export class RspTrainingList extends LitElement {
     }));
   }
 
+  /** What the list shows: of the whole catalog, else of a compiled catalog's first page while the rest loads. */
   private listing() {
     const catalog = this.catalogs.catalog;
     const options = { curated: commaList(this.trainings), limit: this.limit, pageSize: this.pageSize };
-    return catalog && listing(catalog, this.browsing.state, options);
+    return catalog ? listing(catalog, this.browsing.state, options) : previewListing(this.catalogs.state.preview, this.browsing.state, options);
   }
 
   private select = (event: Event, training: Training) => {
@@ -191,27 +192,28 @@ export class RspTrainingList extends LitElement {
   protected override render() {
     const catalog = this.catalogs.catalog;
     const shown = this.listing();
-    if (!catalog || !shown) return this.catalogs.renderStatus(renderSkeleton(Math.min(this.pageSize, 12)));
+    if (!shown) return this.catalogs.renderStatus(renderSkeleton(Math.min(this.pageSize, 12)));
     const { pool, result, present, sorts, page } = shown;
+    const total = shown.total ?? result.matches.length;
     const locale = this.locale.locale;
     const { t } = locale;
     const state = this.browsing.state;
-    const facets = this.hideFilters ? [] : facetOptions(catalog, present, locale);
-    this.spoken.update(catalog, state, pool, this.trainings);
+    const facets = this.hideFilters || !catalog ? [] : facetOptions(catalog, present, locale);
+    if (catalog) this.spoken.update(catalog, state, pool, this.trainings);
     // The filters follow the results in the DOM: see renderFacets.
     return html`${this.catalogs.renderStatus()}
       <p class="live" role="status">${this.announcer.text}</p>
       ${pool.length === 0
         ? html`<p class="notice" part="notice">${t.emptyCatalog}</p>`
-        : html`<div class="layout ${facets.length ? 'with-filters' : ''}">
+        : html`<div class="layout ${facets.length || (!catalog && !this.hideFilters) ? 'with-filters' : ''}">
             ${renderControls(
               { query: state.query, sort: result.sort, sorts, search: !this.hideSearch, toFilters: facets.length > 0 },
               locale,
               { search: (query) => this.search(query, true), sort: (sort) => this.change({ sort }), toFilters: () => this.filters.show() },
             )}
             ${renderResults({
-              locale, query: state.query, page, total: result.matches.length, headingLevel: this.headingLevel,
-              hrefTemplate: this.hrefTemplate, suggestion: result.matches.length ? undefined : this.suggestion(),
+              locale, query: state.query, page, total, headingLevel: this.headingLevel, waiting: shown.waiting,
+              hrefTemplate: this.hrefTemplate, suggestion: total ? undefined : this.suggestion(),
               onSelect: this.select,
               onPrefetch: (id) => this.catalogs.prefetch(id),
               onSuggestion: (query) => {

@@ -101,6 +101,25 @@ describe('Journey: a compiled catalog (the published form)', () => {
     await expect(compiled).to.be.accessible();
   });
 
+  it('the first cards show from the entry file while the list index loads; search and filters follow it', async function () {
+    this.timeout(30000);
+    const single = await openArchive(SINGLE);
+    const firstPage = inList(single, '.card').map(text);
+    const summary = text(inList(single, '.result-summary')[0]);
+    const archive = await openArchive('/test-server/site/slow-list/catalog.json', { wait: false });
+    await waitUntil(() => list(archive)?.shadowRoot?.querySelector('.card'), 'the first cards show', PATIENCE);
+    expect(requested(/\/list\.[0-9a-f]+\.json$/), 'the list index has not arrived').to.satisfy((entries: string[]) => entries.length === 0);
+    expect(inList(archive, '.card').map(text)).to.deep.equal(firstPage);
+    expect(text(inList(archive, '.result-summary')[0])).to.equal(summary);
+    expect(inList(archive, 'fieldset.facet')).to.have.length(0);
+    await expect(archive).to.be.accessible();
+    // A search typed now keeps the search box (and focus) and is answered once the whole list is in.
+    await type(archive, 'debriefing');
+    expect((inList(archive, 'input[type="search"]')[0] as HTMLInputElement).value).to.equal('debriefing');
+    await waitUntil(() => titles(archive)[0] === 'Debriefing After Restraint: Learning and Repair', 'the search is answered', PATIENCE);
+    expect(inList(archive, 'fieldset.facet').length).to.be.greaterThan(0);
+  });
+
   it('a phrase the trainer said finds the training and opens the player at that moment', async () => {
     const archive = await openArchive(COMPILED);
     // Nothing of the spoken-word index has been asked for yet.

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, test } from 'node:test';
 import { compileCatalog, type SpokenText } from '../../src/cli/compile.js';
+import { emptyFilters } from '../../src/catalog/browse.js';
 import { readCompiled } from '../../src/catalog/compiled.js';
+import { listing } from '../../src/catalog/listing.js';
 import { CatalogError } from '../../src/catalog/errors.js';
 import { checkCatalog, readTrainingFile } from '../../src/catalog/read.js';
 import { SpokenIndex } from '../../src/catalog/spoken.js';
@@ -63,6 +65,20 @@ describe('compileCatalog and readCompiled', () => {
       }
     });
   }
+
+  test("the entry holds the default list's first page, read before the list index is fetched", async () => {
+    const source = generateCatalog(300, 9);
+    const { entry, files } = compileCatalog(source);
+    const single = checkCatalog(source, ENTRY).catalog;
+    const firstPage = listing(single, { query: '', filters: emptyFilters(), page: 1 }, { curated: [], limit: 0, pageSize: 24 }).page.items;
+    const previews: Array<{ ids: string[]; count: number; fetchedBefore: number }> = [];
+    const fetched: string[] = [];
+    await readCompiled(entry, ENTRY, async (url) => {
+      fetched.push(url);
+      return JSON.parse(files.get(url.slice(new URL('./', ENTRY).href.length))!);
+    }, ({ catalog, count }) => previews.push({ ids: catalog.trainings.map((training) => training.id), count, fetchedBefore: fetched.length }));
+    assert.deepEqual(previews, [{ ids: firstPage.map((training) => training.id), count: 300, fetchedBefore: 0 }]);
+  });
 
   test('the list index is at most a quarter of the compact single file at 2,000 trainings', () => {
     const source = generateCatalog(2000, 3);
