@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fetchCatalog, CatalogError } from '../catalog/index.js';
 import { closest } from './cells.js';
 import { checkSource } from './check.js';
 import { checkLinks } from './links.js';
@@ -15,6 +14,7 @@ import { serveSite } from './serve.js';
 import { writeSite } from './site.js';
 import { formatProblem, locateSource, readSource, shown, sortProblems } from './source.js';
 import { writeTemplate } from './template.js';
+import { validateUrl } from './validate-url.js';
 
 export const HELP: Record<string, string> = {
   '': `Usage: rsp-archive <command> [options]
@@ -93,7 +93,7 @@ export async function main(argv: string[]): Promise<number> {
   if (!target || extra) return fail(`${command} needs ${extra ? 'one' : 'a'} folder or file\n\n${HELP[command]}`);
   if (command === 'new') return writeTemplate(target, print, fail, values.csv);
   if (command === 'preview') return preview(target, values.port, values.host);
-  if (command === 'validate' && /^https?:\/\//i.test(target)) return validateUrl(target);
+  if (command === 'validate' && /^https?:\/\//i.test(target)) return validateUrl(target, print);
   if (command === 'build' && !values.out) return fail(`build needs --out <site>: the folder to write\n\n${HELP.build}`);
   const located = locateSource(target);
   if ('error' in located) return fail(located.error);
@@ -148,17 +148,6 @@ async function preview(site: string, port = '8080', host?: string): Promise<numb
   }
 }
 
-async function validateUrl(url: string): Promise<number> {
-  try {
-    const { catalog, warnings } = await fetchCatalog(url);
-    const errors = warnings.filter((w) => w.code === 'invalid-training' || w.code === 'duplicate-id').length;
-    for (const w of warnings) print(`${url}: ${errors && (w.code === 'invalid-training' || w.code === 'duplicate-id') ? 'error' : 'warning'}: ${w.message}`);
-    print(`${url}: ${catalog.trainings.length} training(s) read, ${errors} error(s), ${warnings.length - errors} warning(s)`);
-    return errors ? 1 : 0;
-  } catch (error) {
-    return fail(`${url}: error${error instanceof CatalogError ? ` (${error.kind})` : ''}: ${(error as Error).message}`, 1);
-  }
-}
 
 
 // For scripts that build on the publisher (scripts/demo-catalog.js).

@@ -5,6 +5,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, test } from 'node:test';
+import Ajv from 'ajv';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { compileCatalog, type SpokenText } from '../../src/cli/compile.js';
 import { emptyFilters } from '../../src/catalog/browse.js';
 import { readCompiled } from '../../src/catalog/compiled.js';
@@ -134,6 +136,38 @@ describe('compileCatalog and readCompiled', () => {
     files.set(entry.list as string, JSON.stringify({ rows: 'none' }));
     await assert.rejects(readBack(entry, files), (error: CatalogError) =>
       error.kind === 'schema' && /^list\.[0-9a-f]{10}\.json: not a list index/.test(error.message));
+  });
+});
+
+describe('compiled.schema.json', () => {
+  test('every file the build writes for the demo and a generated archive is valid; damaged ones are not', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../compiled.schema.json', import.meta.url), 'utf8'));
+    const v1 = JSON.parse(readFileSync(new URL('../../catalog.schema.json', import.meta.url), 'utf8'));
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    ajv.addSchema(schema, 'compiled');
+    const check = (name: string, data: unknown) => {
+      const ok = ajv.validate(`compiled#/$defs/${name}`, data);
+      return ok ? '' : ajv.errorsText(ajv.errors);
+    };
+    const validV1 = new Ajv({ allErrors: true, strict: false }).compile(v1);
+    const source = generateCatalog(60, 4);
+    const spoken = source.trainings.map((_, t) => ({ training: t, session: 0, cues: generateTranscript(t + 1, { words: 300 }) }));
+    for (const [input, said] of [[demo, []], [source, spoken]] as const) {
+      const { entry, files } = compileCatalog(input, said as SpokenText[]);
+      assert.equal(check('entry', entry), '');
+      for (const [name, text] of files) {
+        const data = JSON.parse(text);
+        const kind = name.startsWith('list.') ? 'listIndex' : name.startsWith('spoken.') ? 'spokenDirectory' : name.startsWith('spoken-') ? 'spokenShard' : 'training';
+        if (kind === 'training') {
+          // A training file is a training of a version-1 catalog.
+          const wrapped = { version: 1, title: 't', topics: entry.topics, audiences: entry.audiences, trainings: [data] };
+          assert.ok(validV1(wrapped), `${name}: ${JSON.stringify(validV1.errors)}`);
+        } else assert.equal(check(kind, data), '', name);
+      }
+      const list = JSON.parse(files.get(entry.list as string)!);
+      assert.notEqual(check('listIndex', { ...list, rows: [[...list.rows[0].slice(0, 6), 'in-person']] }), '', 'a format by name');
+      assert.notEqual(check('entry', { ...entry, version: 1 }), '');
+    }
   });
 });
 
