@@ -3,7 +3,7 @@
  * valid catalogs full of both, mutations of valid catalogs, and checks of the DOM the elements render from them.
  */
 import fc from 'fast-check';
-import { MATERIAL_KINDS } from '../src/catalog/schema.js';
+import { MATERIAL_KINDS } from '../src/catalog/patterns.js';
 
 /** One seed for every property, so a failure is reproducible (fast-check prints the path to the counterexample). */
 export const SEED = 20261101;

@@ -17,5 +17,6 @@ export {
   type Training,
   type Video,
 } from './normalize.js';
-export { CatalogSchema, SUPPORTED_VERSION, TrainingSchema, type CatalogInput, type Label } from './schema.js';
+export { CatalogSchema, TrainingSchema, type CatalogInput, type Label } from './schema.js';
+export { SUPPORTED_VERSION } from './patterns.js';
 export { validateCatalog } from './validate.js';

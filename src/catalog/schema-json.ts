@@ -4,6 +4,7 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import * as s from './schema.js';
+import { SUPPORTED_VERSION } from './patterns.js';
 
 /** Named parts of the format, published as `$defs` (editors show the names). */
 const definitions = {
@@ -27,7 +28,7 @@ const url = 'Absolute, or relative to this catalog file (the page showing the ar
 export const SCHEMA_DOCS: Record<string, string> = {
   Catalog: 'The Restraint & Seclusion Prevention training archive: everything rsp-archive shows, in one file.',
   'Catalog.$schema': 'Address of this JSON Schema, so editors can check the file and show this help.',
-  'Catalog.version': `Catalog format version. This is version ${s.SUPPORTED_VERSION}; a breaking change to the format raises it.`,
+  'Catalog.version': `Catalog format version. This is version ${SUPPORTED_VERSION}; a breaking change to the format raises it.`,
   'Catalog.title': 'Name of the archive, e.g. "Restraint & Seclusion Prevention Training Archive".',
   'Catalog.publisher': 'Who publishes the archive.',
   'Catalog.updated': 'Date the catalog was last changed, YYYY-MM-DD.',

@@ -21,16 +21,6 @@ import {
   SUPPORTED_VERSION,
 } from './patterns.js';
 
-export {
-  DATE_PATTERN,
-  DURATION_PATTERN,
-  EMBED_ID_PATTERN,
-  FORMATS,
-  ID_PATTERN,
-  LANGUAGE_PATTERN,
-  MATERIAL_KINDS,
-  SUPPORTED_VERSION,
-};
 
 // `\S` rather than trim + minLength: a transform cannot be expressed in JSON Schema, and both validators must agree.
 const text = v.pipe(v.string(), v.regex(/\S/, 'must not be empty'));

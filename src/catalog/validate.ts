@@ -5,9 +5,9 @@
 import * as v from 'valibot';
 import { COMPILED_VERSION } from './compiled.js';
 import { CatalogError, type CatalogWarning } from './errors.js';
+import { SUPPORTED_VERSION } from './patterns.js';
 import {
   CatalogShellSchema,
-  SUPPORTED_VERSION,
   TrainingSchema,
   type CatalogInput,
   type TrainingInput,

@@ -1,5 +1,5 @@
 /** Reading one cell's value the way publishing staff write it: dates, durations, yes/no, lists, files, links. */
-import { DATE_PATTERN, DURATION_PATTERN, EMBED_ID_PATTERN, ID_PATTERN, LANGUAGE_PATTERN } from '../catalog/schema.js';
+import { DATE_PATTERN, DURATION_PATTERN, EMBED_ID_PATTERN, ID_PATTERN, LANGUAGE_PATTERN } from '../catalog/patterns.js';
 import type { Cell } from './sheet.js';
 
 /** A cell's value, or the sentence saying what is wrong with it. */

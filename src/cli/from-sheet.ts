@@ -2,7 +2,7 @@
  * The spreadsheet's tables → a version 1 catalog (as JSON, file names as written), with where each value came from
  * so that later checks (missing files, probed facts) can name the row and column too.
  */
-import { MATERIAL_KINDS, FORMATS, SUPPORTED_VERSION } from '../catalog/schema.js';
+import { MATERIAL_KINDS, FORMATS, SUPPORTED_VERSION } from '../catalog/patterns.js';
 import { ARCHIVE, AUDIENCES, MATERIALS, SESSIONS, TOPICS } from './columns.js';
 import { closest, embedOf, items, ok, readDate, readDuration, readFileRef, readId, readLanguage, readNumber, readPresenter, readYesNo, slug, type Read } from './cells.js';
 import type { Cell, Row, Sheets, Table } from './sheet.js';
