@@ -120,6 +120,24 @@ describe('Journey: a compiled catalog (the published form)', () => {
     expect(inList(archive, 'fieldset.facet').length).to.be.greaterThan(0);
   });
 
+  it('every element on a page shares one request per file: the entry, the list index, a training file', async () => {
+    const src = fresh(COMPILED);
+    const page = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    page.innerHTML = `<rsp-training-player src="${src}" training="tist"></rsp-training-player>
+      <rsp-training-player src="${src}" training="tist" session="module-2"></rsp-training-player>
+      <rsp-handouts src="${src}" training="tist"></rsp-handouts>
+      <rsp-training-list src="${src}"></rsp-training-list>`;
+    await import('../../src/components/handouts.js');
+    await import('../../src/components/training-player.js');
+    const players = [...page.querySelectorAll<RspTrainingPlayer>('rsp-training-player')];
+    await waitUntil(() => players.every((each) => each.shadowRoot?.querySelector('video')), 'both players show the training', PATIENCE);
+    await waitUntil(() => page.querySelector('rsp-handouts')!.shadowRoot?.querySelector('a[href]'), 'the handouts show', PATIENCE);
+    expect(requested(/\/tests\/sites\/compiled\/catalog\.json$/)).to.have.length(1);
+    expect(requested(/\/list\.[0-9a-f]+\.json$/)).to.have.length(1);
+    expect(requested(/\/trainings\/tist\.[0-9a-f]+\.json$/)).to.have.length(1);
+    await expect(page).to.be.accessible();
+  });
+
   it('a phrase the trainer said finds the training and opens the player at that moment', async () => {
     const archive = await openArchive(COMPILED);
     // Nothing of the spoken-word index has been asked for yet.
