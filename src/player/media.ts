@@ -10,7 +10,7 @@ import { PlaybackTracker, type PlaybackSubject } from './playback.js';
 import { watchedSeconds } from '../progress/progress.js';
 import { openSessionProgress } from '../progress/record.js';
 import type { MediaTime, Playhead } from './media-time.js';
-import { attachSource, pickSource, type HlsMode, type Playable } from './sources.js';
+import { attachSources, playableSources, type HlsMode, type Playable } from './sources.js';
 
 /** A stored position is offered for resuming only past this many seconds, and before this share of the video. */
 const RESUME_AFTER = 5;
@@ -44,7 +44,7 @@ export class SessionMedia implements ReactiveController, Playhead {
   readonly completed = new Set<string>();
   private tracker?: PlaybackTracker;
   /** The session opened and waiting for its video, with the source that will play it. */
-  private opened?: { subject: PlaybackSubject; playable?: Playable; start?: number };
+  private opened?: { subject: PlaybackSubject; playables: Playable[]; start?: number };
   /** What the tracker follows, to follow it again after a move. */
   private subject?: PlaybackSubject;
   private detachSource?: () => void;
@@ -90,8 +90,8 @@ export class SessionMedia implements ReactiveController, Playhead {
   open(training: Training, session: Session, options: SessionOptions) {
     this.release();
     // Any video answers canPlayType alike: this one is never put in the page.
-    const playable = pickSource(session.video?.sources ?? [], document.createElement('video'), options.hls);
-    this.failed = !playable;
+    const playables = playableSources(session.video?.sources ?? [], document.createElement('video'), options.hls);
+    this.failed = !playables.length;
     // The `default` attribute the element renders picks the first track: setting modes from script before the
     // browser's own track selection has run makes Chromium show two tracks at once.
     this.captionIndex = options.captionIndex;
@@ -103,8 +103,8 @@ export class SessionMedia implements ReactiveController, Playhead {
       completeAt: options.completeAt,
       completed: this.completed,
     };
-    this.opened = { subject, playable, start: options.start };
-    if (!playable) return;
+    this.opened = { subject, playables, start: options.start };
+    if (!playables.length) return;
     const stored = openSessionProgress(training.id, session.id);
     const nearEnd = stored.duration && stored.position > stored.duration * RESUME_BEFORE;
     // A position without watched time was never really played from (older versions saved one on a mere visit).
@@ -145,25 +145,24 @@ export class SessionMedia implements ReactiveController, Playhead {
       this.host.captionsChanged?.(index);
       this.host.requestUpdate();
     };
-    const listeners = { error: onError, timeupdate: onTime, seeked: onTime, play: onPlay, ratechange: onRate };
+    const listeners = { timeupdate: onTime, seeked: onTime, play: onPlay, ratechange: onRate };
     for (const [type, listener] of Object.entries(listeners)) video.addEventListener(type, listener);
     video.textTracks.addEventListener('change', onTracks);
     this.unlisten = () => {
       for (const [type, listener] of Object.entries(listeners)) video.removeEventListener(type, listener);
       video.textTracks.removeEventListener('change', onTracks);
     };
-    if (!opened.playable) return;
+    if (!opened.playables.length) return;
     this.subject = opened.subject;
     this.tracker = new PlaybackTracker(this.host, video, this.subject);
-    attachSource(video, opened.playable).then(
-      (detach) => {
-        if (generation !== this.generation) return detach();
-        this.detachSource = detach;
-        video.defaultPlaybackRate = video.playbackRate = this.speed;
-        if (opened.start) video.currentTime = opened.start;
+    // A source that fails hands over to the next (HLS → MP4) at the same time; the viewer is told when none plays.
+    this.detachSource = attachSources(video, opened.playables, {
+      start: opened.start,
+      failed: onError,
+      ready: () => {
+        if (generation === this.generation) video.defaultPlaybackRate = video.playbackRate = this.speed;
       },
-      onError,
-    );
+    });
   }
 
   /**

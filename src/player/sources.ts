@@ -27,19 +27,76 @@ function mediaSourceAvailable(): boolean {
   return typeof MediaSource !== 'undefined' || 'ManagedMediaSource' in window;
 }
 
-/** The first source (catalog order) this browser can play, natively or through hls.js; `undefined` when none. */
-export function pickSource(sources: readonly Source[], video: HTMLVideoElement, mode: HlsMode = 'auto'): Playable | undefined {
+/** Every source this browser can play, in catalog order: the first plays, the others are its fallbacks. */
+export function playableSources(sources: readonly Source[], video: HTMLVideoElement, mode: HlsMode = 'auto'): Playable[] {
+  const found: Playable[] = [];
   for (const source of sources) {
     if (isHls(source)) {
       const native = video.canPlayType(HLS_TYPES[0]) !== '';
-      if (mode !== 'hls.js' && native) return { source, hlsJs: false };
-      if (mode !== 'native' && mediaSourceAvailable()) return { source, hlsJs: true };
+      if (mode !== 'hls.js' && native) found.push({ source, hlsJs: false });
+      else if (mode !== 'native' && mediaSourceAvailable()) found.push({ source, hlsJs: true });
       continue;
     }
-    // No type: let the browser try (the error handler reports it if it cannot).
-    if (!source.type || video.canPlayType(source.type) !== '') return { source, hlsJs: false };
+    // No type: let the browser try (the error handler moves on if it cannot).
+    if (!source.type || video.canPlayType(source.type) !== '') found.push({ source, hlsJs: false });
   }
-  return undefined;
+  return found;
+}
+
+/**
+ * Plays the first of `playables` in `video` from `start` seconds; when one fails (a native media error, or a fatal
+ * hls.js error), the next takes over where the viewer was, playing if the failed one was. `failed` is called only when
+ * none is left; `ready` each time one is attached. Returns a function that detaches whichever is attached.
+ */
+export function attachSources(
+  video: HTMLVideoElement,
+  playables: readonly Playable[],
+  { start = 0, failed, ready }: { start?: number; failed: () => void; ready: () => void },
+): () => void {
+  let at = 0;
+  let detach: (() => void) | undefined;
+  let gone = false;
+  // Where the viewer is (a failed source may report 0 once it has gone), and whether it was playing.
+  let known = start;
+  let playing = false;
+  const onTime = () => {
+    if (video.readyState > 0) known = video.currentTime;
+  };
+  const onPlay = () => (playing = true);
+  const onPause = () => (playing = false);
+  const listeners = { timeupdate: onTime, seeked: onTime, play: onPlay, pause: onPause, error: onError } as const;
+  const listen = (on: boolean) => {
+    for (const [type, listener] of Object.entries(listeners)) video[on ? 'addEventListener' : 'removeEventListener'](type, listener);
+  };
+  const attach = (index: number) => {
+    const resume = { time: known, play: playing };
+    attachSource(video, playables[index]).then(
+      (off) => {
+        if (gone || index !== at) return off();
+        detach = off;
+        ready();
+        if (resume.time > 0) video.currentTime = resume.time;
+        if (index > 0 && resume.play) video.play().catch(() => {});
+      },
+      onError,
+    );
+  };
+  function onError() {
+    if (gone) return;
+    listen(false);
+    detach?.(); // letting go of a native source empties the video: not an error of the next one
+    detach = undefined;
+    if (++at >= playables.length) return failed();
+    listen(true);
+    attach(at);
+  }
+  listen(true);
+  attach(0);
+  return () => {
+    gone = true;
+    listen(false);
+    detach?.();
+  };
 }
 
 /**
