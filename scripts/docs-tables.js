@@ -26,6 +26,7 @@ const CDN_CHUNKS = {
   read: ["the single-file (v1) catalog's reader and its schema checks", 'when a single-file catalog, a `catalog` property or a compiled training file is read'],
   spoken: ['search inside what was said (a compiled catalog\'s spoken-word index)', 'on the first search of a catalog that has one'],
   es: ['the Spanish UI text', 'on a Spanish page'],
+  'embed-media': ["the YouTube and Vimeo players' message protocols (progress and completions of an embed)", 'when a viewer presses play on a YouTube or Vimeo session'],
   'hls.light': ['hls.js (its light build)', 'only for an HLS stream in a browser without native HLS'],
 };
 /** The chunks that make up "the whole archive, with its player", beside the initial load. */

@@ -193,6 +193,13 @@ async function answer(ctx, route, arg, name) {
       ctx.type = 'text/vtt';
       ctx.body = longTranscript(Number(arg));
       return;
+    // /test-server/embed-youtube/embed/ID?start=…, /test-server/embed-vimeo/video/ID#t=…: stand-ins for the providers'
+    // players (no network), each a real <video> of a demo clip speaking that provider's postMessage protocol
+    case 'embed-youtube':
+    case 'embed-vimeo':
+      ctx.type = 'text/html';
+      ctx.body = standIn(route === 'embed-youtube' ? 'youtube' : 'vimeo');
+      return;
     // /test-server/file/catalog-good.json: a fixture, plainly
     case 'file':
       ctx.type = 'application/json';
@@ -241,6 +248,66 @@ async function site(ctx, fault, path) {
     return;
   }
   ctx.redirect(`/tests/sites/compiled/${path}`);
+}
+
+/**
+ * A stand-in for YouTube's or Vimeo's embedded player: the messages it sends and understands are those the
+ * providers' players send (YouTube's IFrame Player API: `listening` → `initialDelivery`, `onReady`, `infoDelivery`,
+ * `onStateChange`; commands `playVideo`, `pauseVideo`, `seekTo`. Vimeo's player.js: `ready`, then the events asked
+ * for with `addEventListener`, each with `data.seconds` and `data.duration`; methods `play`, `pause`,
+ * `setCurrentTime`, and `getDuration`, `getCurrentTime`, `getPaused` answered as `{method, value}`). Its video is `window.standIn`, for a test to play as a viewer would in the provider's own UI.
+ */
+function standIn(provider) {
+  return `<!doctype html><html lang="en"><title>${provider} stand-in</title><body style="margin:0">
+<video src="/demo/source/media/tist-1.mp4" muted playsinline style="width:100%"></video>
+<script>
+const video = document.querySelector('video');
+window.standIn = video;
+const query = new URLSearchParams(location.search);
+const start = Number(${provider === 'youtube' ? "query.get('start')" : "(/t=(\\d+)s/.exec(location.hash) || [])[1]"} || 0);
+const send = (message) => parent.postMessage(JSON.stringify(message), '*');
+${provider === 'youtube' ? `
+let listening = false;
+const state = () => (video.ended ? 0 : !video.paused ? 1 : video.currentTime > 0 ? 2 : -1);
+const deliver = (event, info) => listening && send({ event, info, id: 1, channel: 'widget' });
+const info = () => deliver('infoDelivery', { currentTime: video.currentTime, duration: video.duration || 0, playerState: state(), playbackRate: video.playbackRate });
+addEventListener('message', (event) => {
+  let data;
+  try { data = JSON.parse(event.data); } catch { return; }
+  if (data.event === 'listening' && !listening) {
+    listening = true;
+    deliver('initialDelivery', { playerState: state(), currentTime: video.currentTime, duration: video.duration || 0 });
+    deliver('onReady', null);
+  } else if (data.event === 'command') {
+    if (data.func === 'playVideo') video.play();
+    if (data.func === 'pauseVideo') video.pause();
+    if (data.func === 'seekTo') video.currentTime = data.args[0];
+  }
+});
+for (const type of ['play', 'pause', 'ended']) video.addEventListener(type, () => deliver('onStateChange', state()));
+video.addEventListener('timeupdate', info);
+video.addEventListener('ratechange', () => deliver('onPlaybackRateChange', video.playbackRate));` : `
+const wanted = new Set();
+const data = () => ({ seconds: video.currentTime, duration: video.duration || 0, percent: video.duration ? video.currentTime / video.duration : 0 });
+const fire = (event, extra) => wanted.has(event) && send({ event, data: { ...data(), ...extra } });
+addEventListener('message', (event) => {
+  let message;
+  try { message = JSON.parse(event.data); } catch { return; }
+  if (message.method === 'addEventListener') wanted.add(message.value);
+  if (message.method === 'play') video.play();
+  if (message.method === 'pause') video.pause();
+  if (message.method === 'setCurrentTime') video.currentTime = message.value;
+  const answers = { getDuration: () => video.duration || 0, getCurrentTime: () => video.currentTime, getPaused: () => video.paused };
+  if (answers[message.method]) send({ method: message.method, value: answers[message.method]() });
+});
+for (const type of ['play', 'pause', 'ended', 'timeupdate', 'seeked']) video.addEventListener(type, () => fire(type));
+video.addEventListener('ratechange', () => fire('playbackratechange', { playbackRate: video.playbackRate }));
+addEventListener('load', () => send({ event: 'ready', player_id: 'stand-in' }));`}
+video.addEventListener('loadedmetadata', () => {
+  if (start) video.currentTime = start;
+  if (query.get('autoplay') === '1') video.play();
+});
+</script>`;
 }
 
 /** The policy of a locked-down host page: no inline script or style, Trusted Types required for script sinks. */

@@ -9,7 +9,14 @@ import type { Playhead } from './media-time.js';
 
 export type Embed = NonNullable<Video['embed']>;
 
-const ORIGINS = { youtube: 'https://www.youtube-nocookie.com', vimeo: 'https://player.vimeo.com' } as const;
+/**
+ * Where each provider's player is loaded from: the privacy-enhanced hosts (an origin, or an origin and a path).
+ * Internal; the tests point it at stand-in players that speak the same messages from this machine.
+ */
+export const EMBED_HOSTS: Record<Embed['provider'], string> = { youtube: 'https://www.youtube-nocookie.com', vimeo: 'https://player.vimeo.com' };
+
+/** The origin a provider's player messages come from (and are sent to). */
+export const embedOrigin = (embed: Embed) => new URL(EMBED_HOSTS[embed.provider]).origin;
 
 /** The iframe address for `embed`, playing at once (the viewer just pressed play) from `start` seconds. */
 export function embedUrl(embed: Embed, start = 0): string {
@@ -19,9 +26,9 @@ export function embedUrl(embed: Embed, start = 0): string {
     const params = new URLSearchParams({ enablejsapi: '1', autoplay: '1', rel: '0', playsinline: '1' });
     params.set('origin', location.origin);
     if (at) params.set('start', String(at));
-    return `${ORIGINS.youtube}/embed/${id}?${params}`;
+    return `${EMBED_HOSTS.youtube}/embed/${id}?${params}`;
   }
-  return `${ORIGINS.vimeo}/video/${id}?dnt=1&autoplay=1${at ? `#t=${at}s` : ''}`;
+  return `${EMBED_HOSTS.vimeo}/video/${id}?dnt=1&autoplay=1${at ? `#t=${at}s` : ''}`;
 }
 
 /** The message that makes the embedded player jump to `seconds`, and the origin to send it to. */
@@ -30,7 +37,7 @@ export function seekMessage(embed: Embed, seconds: number): { message: string; o
     embed.provider === 'youtube'
       ? { event: 'command', func: 'seekTo', args: [seconds, true] }
       : { method: 'setCurrentTime', value: seconds };
-  return { message: JSON.stringify(message), origin: ORIGINS[embed.provider] };
+  return { message: JSON.stringify(message), origin: embedOrigin(embed) };
 }
 
 /** Posts the seek message to `iframe`'s player; a player that has not loaded yet simply misses it. */
@@ -89,9 +96,19 @@ export class EmbedFacade {
     else this.play(key, { start: seconds });
   }
 
-  /** Session `key`'s player as the media-time source's playhead: it seeks (see `seek`); its time is not known here. */
-  playhead(key: string, embed: Embed): Playhead {
-    return { seek: (seconds) => this.seek(key, embed, seconds), now: () => 0 };
+  /** Session `key`'s player as the media-time source's playhead: it seeks (see `seek`); `now` is what it reports. */
+  playhead(key: string, embed: Embed, now: () => number): Playhead {
+    return { seek: (seconds) => this.seek(key, embed, seconds), now };
+  }
+
+  /** The iframe of session `key`'s player, once the viewer has asked for it and it is rendered. */
+  frame(key: string): HTMLIFrameElement | undefined {
+    return (this.playing?.key === key && this.host.renderRoot.querySelector('iframe')) || undefined;
+  }
+
+  /** Where session `key`'s player started (the time in its address). */
+  startOf(key: string): number {
+    return this.playing?.key === key ? this.playing.start : 0;
   }
 
   /** Puts the embedded player in full screen, or leaves it; false when there is none (a facade, or a video). */

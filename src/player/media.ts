@@ -13,8 +13,8 @@ import type { MediaTime, Playhead } from './media-time.js';
 import { attachSources, playableSources, type HlsMode, type Playable } from './sources.js';
 
 /** A stored position is offered for resuming only past this many seconds, and before this share of the video. */
-const RESUME_AFTER = 5;
-const RESUME_BEFORE = 0.95;
+export const RESUME_AFTER = 5;
+export const RESUME_BEFORE = 0.95;
 
 export interface MediaHost extends ReactiveControllerHost, HTMLElement {
   /** Called when the viewer shows another captions track (toolbar, `c` or the native menu); -1 for off. */

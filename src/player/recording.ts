@@ -7,8 +7,12 @@
 import type { ReactiveController } from 'lit';
 import { AudioDescriptions } from './descriptions.js';
 import { sessionKey, type Current } from './current.js';
-import { EmbedFacade, type Embed } from './facade.js';
-import { SessionMedia, type MediaHost, type SessionOptions } from './media.js';
+import type { EmbedMedia } from './embed-media.js';
+import { EmbedFacade, embedOrigin, type Embed } from './facade.js';
+import { PlaybackTracker } from './playback.js';
+import { openSessionProgress } from '../progress/record.js';
+import { watchedSeconds } from '../progress/progress.js';
+import { RESUME_AFTER, RESUME_BEFORE, SessionMedia, type MediaHost, type SessionOptions } from './media.js';
 import { MediaTime } from './media-time.js';
 import { parseTime } from './time.js';
 
@@ -25,7 +29,9 @@ export class Recording implements ReactiveController {
   /** Part of the video's key: a new `<video>` once the media has let go of the old one. */
   generation = 0;
   /** The session opened last, and its embed when it has one. */
-  private shown?: { key: string; embed?: Embed };
+  private shown?: { key: string; embed?: Embed; current?: Current; completeAt: number };
+  /** The embed's player that is reporting, and the tracker counting what it plays. */
+  private reporting?: { frame: HTMLIFrameElement; media?: EmbedMedia; tracker?: PlaybackTracker };
   private startUsed = false;
 
   constructor(private host: RecordingHost) {
@@ -58,14 +64,16 @@ export class Recording implements ReactiveController {
     if (key === this.shown?.key) return;
     const video = current?.session.video;
     const embed = video?.embed;
-    this.shown = key === undefined ? undefined : { key, embed };
-    this.time.use(embed ? this.embed.playhead(key!, embed) : this.media);
+    this.stopReporting();
+    this.shown = key === undefined ? undefined : { key, embed, current, completeAt: options.completeAt };
+    this.time.use(embed ? this.embed.playhead(key!, embed, () => this.reporting?.media?.currentTime ?? 0) : this.media);
     if (!current || !video) return this.media.release();
     const first = this.startUsed ? undefined : parseTime(start);
     this.startUsed = true;
     if (embed) {
       this.media.release();
-      return this.embed.show(key!, first);
+      // Where the viewer left off, as for a video whose play is pressed without answering the resume offer.
+      return this.embed.show(key!, first ?? resumePosition(current));
     }
     this.descriptions.reset();
     this.media.open(current.training, current.session, { ...options, start: first });
@@ -75,6 +83,47 @@ export class Recording implements ReactiveController {
   hostUpdated() {
     const video = this.host.isConnected && this.host.renderRoot.querySelector('video');
     if (video && video !== this.media.video) this.media.attach(video);
+    this.reportEmbed();
+  }
+
+  hostDisconnected() {
+    this.stopReporting();
+  }
+
+  /**
+   * The embed's player, once the viewer pressed play and its iframe is in the page: followed through its messages
+   * by the same tracker as a video (`rsp-play`, `rsp-progress`, `rsp-complete`, stored progress), its time published
+   * to the transcript, chapters and descriptions.
+   */
+  private reportEmbed() {
+    const shown = this.shown;
+    const frame = shown?.embed && this.embed.frame(shown.key);
+    if (!shown?.embed || !shown.current || !frame || this.reporting?.frame === frame) return;
+    this.stopReporting();
+    const key = shown.key;
+    const reporting: NonNullable<Recording['reporting']> = (this.reporting = { frame });
+    const { embed, current: { training, session } } = shown;
+    // Only embed sessions need the providers' protocols: a chunk of its own, fetched while their player loads.
+    void import('./embed-media.js').then(({ EmbedMedia }) => {
+      if (this.reporting !== reporting) return; // another session, or out of the page, by now
+      const media = (reporting.media = new EmbedMedia(frame, embed, embedOrigin(embed), this.embed.startOf(key)));
+      reporting.tracker = new PlaybackTracker(this.host, media, {
+        trainingId: training.id,
+        sessionId: session.id,
+        sessionIds: training.sessions.map((each) => each.id),
+        completeAt: shown.completeAt,
+        completed: this.media.completed,
+      });
+      const publish = () => this.time.publish(media.currentTime);
+      media.addEventListener('timeupdate', publish);
+      media.addEventListener('seeked', publish);
+    });
+  }
+
+  private stopReporting() {
+    this.reporting?.tracker?.detach();
+    this.reporting?.media?.disconnect();
+    this.reporting = undefined;
   }
 
   /** Plays or pauses; an embed's facade starts its player. */
@@ -87,4 +136,11 @@ export class Recording implements ReactiveController {
   toggleFullscreen() {
     if (!this.embed.toggleFullscreen()) this.media.toggleFullscreen();
   }
+}
+
+/** A stored position to start an embed from, by the rules of a video's resume offer. */
+function resumePosition({ training, session }: Current): number | undefined {
+  const stored = openSessionProgress(training.id, session.id);
+  const nearEnd = stored.duration && stored.position > stored.duration * RESUME_BEFORE;
+  return watchedSeconds(stored.watched) > 0 && stored.position >= RESUME_AFTER && !nearEnd ? stored.position : undefined;
 }
