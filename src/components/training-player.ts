@@ -28,10 +28,9 @@ import { defineElement } from './define.js';
  * the training is complete. YouTube and Vimeo sessions load nothing from those hosts until the viewer presses play.
  *
  * The transcript is in the language of the captions chosen (and keeps it while captions are off), or in the one
- * chosen in its own menu.
- *
- * Keyboard, only while focus is inside a player with a video: k or Space play/pause, j/l back/forward 10 s, ←/→ 5 s,
- * f full screen, m mute, c captions, t transcript, ? the list of shortcuts, Esc closes the panel opened last.
+ * chosen in its own menu. Keyboard, only while focus is inside a player with a video: k or Space play/pause, j/l
+ * back/forward 10 s, ←/→ 5 s, f full screen, m mute, c captions, t transcript, ? the list of shortcuts, Esc closes
+ * the panel opened last.
  *
  * @tagname rsp-training-player
  * @summary Watch a training: captions, interactive transcript, chapters, resume and completion events.
@@ -39,6 +38,7 @@ import { defineElement } from './define.js';
  * @csspart header - Training title, session, presenters and date.
  * @csspart title - The training title.
  * @csspart video - The `<video>` element.
+ * @csspart describe-settings - While audio description is on: "Speak descriptions aloud" and "Pause the video while a description is read".
  * @csspart facade - The play button shown for a YouTube or Vimeo session before it loads.
  * @csspart toolbar - The row of player buttons.
  * @csspart button - Every button.
@@ -220,7 +220,7 @@ export class RspTrainingPlayer extends LitElement {
           : nothing}
       </div>
       ${video ? renderShortcuts(!open.shortcuts, this.locale.t, this.panelLevel) : nothing}
-      <p class="live" aria-live="polite">${descriptions.describing ? descriptions.description : ''}</p>`;
+      ${descriptions.render(t)}`;
   }
 
   /** Plays from the chosen place; the offer's buttons go, so focus goes to the video rather than to the page. */

@@ -78,6 +78,8 @@ export const en = {
   transcript: 'Transcript',
   chapters: 'Chapters',
   audioDescription: 'Audio description',
+  speakDescriptions: 'Speak descriptions aloud',
+  pauseWhileDescribing: 'Pause the video while a description is read',
   previousSession: 'Previous session',
   nextSession: 'Next session',
   shortcuts: 'Keyboard shortcuts',

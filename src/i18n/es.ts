@@ -77,6 +77,8 @@ export const es: Messages = {
   transcript: 'Transcripción',
   chapters: 'Capítulos',
   audioDescription: 'Audiodescripción',
+  speakDescriptions: 'Leer las descripciones en voz alta',
+  pauseWhileDescribing: 'Pausar el video mientras se lee una descripción',
   previousSession: 'Sesión anterior',
   nextSession: 'Sesión siguiente',
   shortcuts: 'Atajos de teclado',

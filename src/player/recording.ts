@@ -37,7 +37,12 @@ export class Recording implements ReactiveController {
   constructor(private host: RecordingHost) {
     this.media = new SessionMedia(host, this.time);
     this.embed = new EmbedFacade(host);
-    this.descriptions = new AudioDescriptions(host, this.time);
+    const video = () => this.media.video;
+    this.descriptions = new AudioDescriptions(host, this.time, {
+      playing: () => !!video() && !video()!.paused && !video()!.ended,
+      pause: () => video()?.pause(),
+      play: () => void video()?.play().catch(() => {}),
+    });
     host.addController(this);
   }
 
@@ -75,7 +80,7 @@ export class Recording implements ReactiveController {
       // Where the viewer left off, as for a video whose play is pressed without answering the resume offer.
       return this.embed.show(key!, first ?? resumePosition(current));
     }
-    this.descriptions.reset();
+    this.descriptions.reset(current.training.language);
     this.media.open(current.training, current.session, { ...options, start: first });
   }
 

@@ -164,6 +164,25 @@ export const playerStyles = css`
     margin: 0;
     max-width: 40em;
   }
+  .describe-settings {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    margin-block: 0.5em;
+  }
+  /* Each choice a 24 px target at least (WCAG 2.5.8), its text part of it. */
+  .describe-settings label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 1.75em;
+    cursor: pointer;
+  }
+  .describe-settings input {
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    margin: 0;
+  }
   .resume,
   .note {
     display: flex;
