@@ -195,7 +195,7 @@ export class RspTrainingPlayer extends LitElement {
     const t = locale.t;
     const captionIndex = this.captionIndex(current);
     const stage: Stage = { t, key: sessionKey(current), generation, captionIndex, embed, advisory: this.advisory, headingLevel: this.panelLevel };
-    const toolbar: Toolbar = { locale, media, descriptions, open, toggle: (panel) => this.panels.toggle(panel) };
+    const toolbar: Toolbar = { locale, media, descriptions, captionStyle: this.recording.captionStyle, open, toggle: (panel) => this.panels.toggle(panel) };
     const steps = { index, count: training.sessions.length, go: (to: number) => this.goToSession(to) };
     // Without media there is nothing for the toolbar's controls and shortcuts to act on; only Previous/Next remain.
     return html`${renderHeader(this.header, current, this.locale.locale, this.headingLevel)}

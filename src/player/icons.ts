@@ -16,6 +16,8 @@ const paths = {
   transcript: svg`<path d="M5 2h10l5 5v15H5zm2 2v16h11V8h-4V4zm2 7h7v1.8H9zm0 3.5h7v1.8H9zm0 3.5h5v1.8H9z"/>`,
   /** A list with markers. */
   chapters: svg`<path d="M3 5h3v3H3zm5 .6h13v1.8H8zM3 10.5h3v3H3zm5 .6h13v1.8H8zM3 16h3v3H3zm5 .6h13v1.8H8z"/>`,
+  /** A large and a small "T": the look of the text. */
+  captionStyle: svg`<path d="M3 5h11v2.4H9.7V19H7.3V7.4H3zm11 6h7v2h-2.5v6h-2v-6H14z"/>`,
   /** "AD" in a frame. */
   audioDescription: svg`<path d="M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1zm1 2v10h16V7zM5.5 15.5l2.2-7h1.6l2.2 7h-1.6l-.45-1.5h-1.9l-.45 1.5zm2.4-3h1.1l-.55-1.9zM13 8.5h2a3.5 3.5 0 0 1 0 7h-2zm1.5 1.5v4h.5a2 2 0 0 0 0-4z"/>`,
   /** A keyboard. */

@@ -5,6 +5,7 @@
  * so nothing here asks for a second render from inside an update.
  */
 import type { ReactiveController } from 'lit';
+import { CaptionStyles } from './caption-style.js';
 import { AudioDescriptions } from './descriptions.js';
 import { sessionKey, type Current } from './current.js';
 import type { EmbedMedia } from './embed-media.js';
@@ -26,6 +27,8 @@ export class Recording implements ReactiveController {
   readonly media: SessionMedia;
   readonly embed: EmbedFacade;
   readonly descriptions: AudioDescriptions;
+  /** The viewer's caption style, on every video this player shows. */
+  readonly captionStyle: CaptionStyles;
   /** Part of the video's key: a new `<video>` once the media has let go of the old one. */
   generation = 0;
   /** The session opened last, and its embed when it has one. */
@@ -37,6 +40,7 @@ export class Recording implements ReactiveController {
   constructor(private host: RecordingHost) {
     this.media = new SessionMedia(host, this.time);
     this.embed = new EmbedFacade(host);
+    this.captionStyle = new CaptionStyles(host);
     const video = () => this.media.video;
     this.descriptions = new AudioDescriptions(host, this.time, {
       playing: () => !!video() && !video()!.paused && !video()!.ended,

@@ -8,6 +8,7 @@ import type { Video } from '../catalog/normalize.js';
 import { formatSpeed } from '../i18n/format.js';
 import type { Locale } from '../i18n/index.js';
 import { icon, type IconName } from './icons.js';
+import type { CaptionStyles } from './caption-style.js';
 import type { AudioDescriptions } from './descriptions.js';
 import type { SessionMedia } from './media.js';
 
@@ -20,6 +21,7 @@ export interface Toolbar {
   locale: Locale;
   media: SessionMedia;
   descriptions: AudioDescriptions;
+  captionStyle: CaptionStyles;
   open: Record<Panel, boolean>;
   toggle(panel: Panel): void;
 }
@@ -52,7 +54,8 @@ export function mediaControls(video: Video, toolbar: Toolbar) {
                 <select @change=${(event: Event) => media.showCaptions(chosen(event))}>
                   <option value="-1" .selected=${media.captionIndex < 0}>${t.captionsOff}</option>
                   ${video.captions.map((track, at) => html`<option value=${at} .selected=${at === media.captionIndex}>${track.label}</option>`)}
-                </select></label>`
+                </select></label>
+              ${toolbar.captionStyle.render(t, named('captionStyle', t.captionStyle))}`
             : nothing}`
       : nothing}
     ${video.transcript ? panelToggle('transcript', 'transcript', t.transcript, toolbar) : nothing}

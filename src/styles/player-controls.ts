@@ -33,6 +33,46 @@ export const playerControlStyles = css`
     min-height: 24px;
     padding: 0.2em;
   }
+  /* Caption style: a toolbar button whose choices open over the video, so the player is no taller for it. */
+  .caption-style {
+    position: relative;
+    display: inline-flex;
+  }
+  .caption-style > summary {
+    list-style: none;
+    cursor: pointer;
+  }
+  .caption-style > summary::-webkit-details-marker {
+    display: none;
+  }
+  .caption-style[open] > summary {
+    outline: 2px solid currentColor;
+    outline-offset: -2px;
+  }
+  .caption-style-choices {
+    position: absolute;
+    inset-block-end: calc(100% + 0.25em);
+    inset-inline-start: 0;
+    z-index: 2;
+    display: grid;
+    gap: 0.5em;
+    inline-size: max-content;
+    max-inline-size: min(18em, 80vw);
+    padding: 0.75em;
+    background: Canvas;
+    color: CanvasText;
+    border: 1px solid var(--rsp-border-color, #6b6b6b);
+    border-radius: var(--rsp-radius, 0.25em);
+  }
+  .caption-style-choices label {
+    display: grid;
+    gap: 0.2em;
+  }
+  .caption-style-choices select,
+  .caption-style-choices button {
+    min-block-size: 1.75em;
+    font: inherit;
+  }
   .icon {
     width: 1.25em;
     height: 1.25em;
