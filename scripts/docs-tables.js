@@ -24,6 +24,8 @@ const CDN_CHUNKS = {
   'training-detail': ["the archive's detail view and its styles", 'when the archive first shows a training'],
   handouts: ['`<rsp-handouts>`', 'when a training is shown or the tag appears (or the browser is idle)'],
   read: ["the single-file (v1) catalog's reader and its schema checks", 'when a single-file catalog, a `catalog` property or a compiled training file is read'],
+  'list-moments': ['"Said in the recordings": how the moments found look', 'with the spoken-word index, on the first search of a catalog that has one'],
+  time: ['times written as 12:34, shared by the player and "Said in the recordings"', 'with either of them'],
   spoken: ['search inside what was said (a compiled catalog\'s spoken-word index)', 'on the first search of a catalog that has one'],
   es: ['the Spanish UI text', 'on a Spanish page'],
   'embed-media': ["the YouTube and Vimeo players' message protocols (progress and completions of an embed)", 'when a viewer presses play on a YouTube or Vimeo session'],

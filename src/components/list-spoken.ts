@@ -7,24 +7,20 @@
  * `rsp-catalog-error`; a request the network (or the page's Content-Security-Policy) stops is said only in the
  * console. Either way titles, descriptions and the rest of the list search on as before.
  */
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { FACETS, facetValues, type BrowseState } from '../catalog/browse.js';
 import type { CatalogError } from '../catalog/errors.js';
 import type { Catalog, Training } from '../catalog/normalize.js';
 import type { Moment } from '../catalog/spoken.js';
 import { emit } from '../events.js';
+import type { SpokenLinks } from './list-moments.js';
+
+export type { SpokenLinks } from './list-moments.js';
 import type { Locale } from '../i18n/index.js';
 import { formatNumber } from '../i18n/format.js';
-import { formatClock } from '../player/time.js';
-import { marked } from './training-card.js';
 
 type Host = HTMLElement & { requestUpdate(): void; addController(controller: ReactiveController): void };
 
-export interface SpokenLinks {
-  /** The list's `moment-template`: `{id}`, `{session}` and `{t}` replaced; empty for buttons. */
-  template: string;
-  headingLevel: number;
-}
 
 export class SpokenSearch implements ReactiveController {
   /** The moments of the last query answered, and that query. */
@@ -32,6 +28,7 @@ export class SpokenSearch implements ReactiveController {
   query = '';
   error?: CatalogError;
   private asked = '';
+  private view?: typeof import('./list-moments.js');
   private generation = 0;
 
   constructor(private host: Host) {
@@ -70,8 +67,11 @@ export class SpokenSearch implements ReactiveController {
       this.error = undefined;
       return;
     }
-    void import('../catalog/spoken.js')
-      .then(({ spokenIndex }) => spokenIndex(catalog!)!.search(wanted, keep))
+    void Promise.all([import('../catalog/spoken.js'), import('./list-moments.js')])
+      .then(([{ spokenIndex }, view]) => {
+        this.view = view;
+        return spokenIndex(catalog!)!.search(wanted, keep);
+      })
       .then(
         (moments) => {
           if (generation !== this.generation) return; // a later keystroke asked something else
@@ -96,49 +96,15 @@ export class SpokenSearch implements ReactiveController {
   }
 
   render(locale: Locale, links: SpokenLinks): TemplateResult | typeof nothing {
-    const { t, lang } = locale;
-    if (this.error) {
-      return html`<p class="said-error notice" part="notice">${t.saidError} ${this.error.message}</p>`;
-    }
-    if (!this.moments.length) return nothing;
-    return html`<section class="said" part="said" aria-labelledby="said-heading" data-query=${this.query}>
-      <div class="said-heading" id="said-heading" role="heading" aria-level=${links.headingLevel}>
-        ${t.saidHeading} <span class="count">(${formatNumber(this.moments.length, lang)})</span>
-      </div>
-      <ul class="moments" role="list">
-        ${this.moments.map((moment) => {
-          const href = momentHref(links.template, moment);
-          const label = html`<span class="moment-when">${moment.session === undefined ? t.saidInHandout : formatClock(moment.seconds)}</span>
-            · <span class="moment-text" lang=${moment.training.language ?? nothing}>…${marked(moment.text, this.query)}…</span>
-            <span class="moment-training" lang=${moment.training.language ?? nothing}>${moment.training.title}</span>`;
-          const select = (event: Event) => this.select(event, moment);
-          return html`<li>${href
-            ? html`<a class="moment" href=${href} @click=${select}>${label}</a>`
-            : html`<button type="button" class="moment link" @click=${select}>${label}</button>`}</li>`;
-        })}
-      </ul>
-    </section>`;
+    // What draws the moments came with the index's code (both lazy): nothing to draw before it did.
+    return this.view && (this.error || this.moments.length)
+      ? this.view.renderMoments(this, locale, links, (event, moment) => this.select(event, moment))
+      : nothing;
   }
 
   /** A moment was chosen: `rsp-training-select` with its session and time; cancelled, the link is not followed. */
-  private select(event: Event, { training, session, seconds }: Moment) {
+  select(event: Event, { training, session, seconds }: Moment) {
     const detail = { id: training.id, training, session, time: session === undefined ? undefined : seconds };
     if (!emit(this.host, 'rsp-training-select', detail, { cancelable: true })) event.preventDefault();
-  }
-}
-
-/** Where a moment links to; undefined for no template (a button) or a non-web address. */
-export function momentHref(template: string, moment: Moment): string | undefined {
-  if (!template) return undefined;
-  let href = template.replaceAll('{id}', encodeURIComponent(moment.training.id));
-  // A handout's text has no session or time: the training itself.
-  href = moment.session === undefined
-    ? href.replace(/\/?\{session\}/g, '').replace(/[?&][^?&=]*=\{t\}/g, '')
-    : href.replaceAll('{session}', encodeURIComponent(moment.session)).replaceAll('{t}', String(Math.floor(moment.seconds)));
-  try {
-    const { protocol } = new URL(href, document.baseURI);
-    return protocol === 'http:' || protocol === 'https:' ? href : undefined;
-  } catch {
-    return undefined;
   }
 }
