@@ -61,8 +61,8 @@ export const playerControlStyles = css`
     padding: 0.75em;
     background: Canvas;
     color: CanvasText;
-    border: 1px solid var(--rsp-border-color, #6b6b6b);
-    border-radius: var(--rsp-radius, 0.25em);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
   }
   .caption-style-choices label {
     display: grid;
