@@ -43,14 +43,20 @@ describe('<rsp-training-player> audio description that speaks and waits', () => 
   });
   afterEach(() => speech.restore());
 
-  it('speaks each description in the training language when chosen, and the live region stays quiet', async function () {
-    this.timeout(20000);
+  /** The TIST player, its video watched by the speech stub, with audio description turned on. */
+  async function describing() {
     const element = await renderPlayer('tist');
     const video = videoOf(element);
     speech.watch(video);
     await metadata(video);
     button(element, 'Audio description').click();
     await element.updateComplete;
+    return { element, video };
+  }
+
+  it('speaks each description in the training language when chosen, and the live region stays quiet', async function () {
+    this.timeout(20000);
+    const { element, video } = await describing();
     const speak = checkbox(element, /Speak descriptions aloud/);
     expect(speak.checked).to.equal(false);
     speak.click();
@@ -72,12 +78,7 @@ describe('<rsp-training-player> audio description that speaks and waits', () => 
 
   it('"Pause the video while a description is read" holds the video until the spoken description ends', async function () {
     this.timeout(20000);
-    const element = await renderPlayer('tist');
-    const video = videoOf(element);
-    speech.watch(video);
-    await metadata(video);
-    button(element, 'Audio description').click();
-    await element.updateComplete;
+    const { element, video } = await describing();
     checkbox(element, /Pause the video while/).click();
     checkbox(element, /Speak descriptions aloud/).click();
     await element.updateComplete;
